@@ -1,0 +1,65 @@
+// The analysis chain: text in, index terms out.
+//
+//   normalize_for_matching → tokenize_words → strip_arabic_proclitics (Arabic
+//   words) → drop stopwords → stem (numbers are kept as they are)
+//
+//   Analyzer analyzer("ar");
+//   std::vector<std::string> terms = analyzer.terms(article_text);  // for weighting, clustering
+//   std::vector<std::string> words = analyzer.words(article_text);  // for shingles, names
+//
+// Arabic-script words always take the Arabic steps (clitics, Arabic stopwords,
+// Arabic stemmer), whatever the analyzer's language, because Arabic pages
+// carry Latin words and the other way round; other words take the analyzer's
+// language's steps.
+//
+// Names are not stemmed: a Latin word written with a capital initial
+// (Retailleau, Rabat) keeps its matching form. Arabic has no capitals; Arabic
+// names are protected later, by the entity stage, which works on words().
+//
+// Not thread-safe (it owns Stemmers): one Analyzer per thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/stemmer.h"
+#include "text/stopwords.h"
+
+namespace marsad::text {
+
+struct AnalyzerOptions {
+  bool stem = true;
+  bool drop_stopwords = true;
+};
+
+// True if word, as written (not in matching form), looks like a name: its
+// first letter is an uppercase Latin letter. Sentence-initial words pass too;
+// the price is that such a word is not stemmed.
+bool looks_like_name(std::string_view word_as_written);
+
+class Analyzer {
+ public:
+  // lang: ISO 639-1 code of the text ("ar", "fr", "en", ...; "un" is fine:
+  // then only Arabic words are stemmed and stopped).
+  explicit Analyzer(std::string lang, AnalyzerOptions options = {});
+
+  // The index terms of text, in order, repeats kept.
+  std::vector<std::string> terms(std::string_view text);
+
+  // The matching-form words of text, Arabic proclitics stripped, numbers
+  // included; no stopword removal, no stemming.
+  std::vector<std::string> words(std::string_view text);
+
+  const std::string& lang() const { return lang_; }
+
+ private:
+  std::string lang_;
+  AnalyzerOptions options_;
+  Stemmer stemmer_;
+  Stemmer arabic_stemmer_;
+  const WordSet* stopwords_ = nullptr;
+  const WordSet* arabic_stopwords_ = nullptr;
+};
+
+}  // namespace marsad::text

@@ -1,0 +1,142 @@
+#include "text/script.h"
+
+#include <array>
+#include <cstdint>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "text/utf8.h"
+
+namespace marsad::text {
+namespace {
+
+enum CharClass : uint8_t { kNone, kArabic, kLatin, kOtherLetter, kDigit, kPunct, kSpace, kSymbol };
+
+constexpr std::array<uint8_t, 128> make_ascii_classes() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t[c] = kLatin;
+    else if (c >= '0' && c <= '9') t[c] = kDigit;
+    else if (c == ' ' || (c >= '\t' && c <= '\r')) t[c] = kSpace;
+    else if (c < 0x20 || c == 0x7F) t[c] = kNone;
+    else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' ||
+             c == '|' || c == '~')
+      t[c] = kSymbol;
+    else t[c] = kPunct;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = make_ascii_classes();
+
+// The class of a code point in the Arabic block U+0600..U+06FF.
+CharClass arabic_block_class(char32_t cp) {
+  if (is_arabic_letter(cp)) return kArabic;
+  if ((cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9)) return kDigit;
+  switch (cp) {
+    case 0x0609: case 0x060A: case 0x060C: case 0x060D: case 0x061B: case 0x061D:
+    case 0x061E: case 0x061F: case 0x066A: case 0x066B: case 0x066C: case 0x066D:
+    case 0x06D4:
+      return kPunct;
+    case 0x0606: case 0x0607: case 0x0608: case 0x060B: case 0x060E: case 0x060F:
+    case 0x06DE: case 0x06E9: case 0x06FD: case 0x06FE:
+      return kSymbol;
+    default:
+      return kNone;  // marks, tatweel, format characters
+  }
+}
+
+CharClass icu_class(char32_t cp) {
+  switch (u_charType(static_cast<UChar32>(cp))) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+      if (is_latin_letter(cp)) return kLatin;
+      if (is_arabic_letter(cp)) return kArabic;
+      return kOtherLetter;
+    case U_DECIMAL_DIGIT_NUMBER:
+      return kDigit;
+    case U_CONNECTOR_PUNCTUATION: case U_DASH_PUNCTUATION: case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION: case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+      return kPunct;
+    case U_SPACE_SEPARATOR: case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR:
+      return kSpace;
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL:
+    case U_OTHER_NUMBER: case U_LETTER_NUMBER:
+      return kSymbol;
+    case U_CONTROL_CHAR:
+      return cp == 0x85 ? kSpace : kNone;
+    default:
+      return kNone;
+  }
+}
+
+}  // namespace
+
+bool is_arabic_letter(char32_t cp) {
+  if (cp < 0x0620) return false;
+  if (cp <= 0x06FF) {
+    return (cp <= 0x063F) || (cp >= 0x0641 && cp <= 0x064A) || cp == 0x066E || cp == 0x066F ||
+           (cp >= 0x0671 && cp <= 0x06D3) || cp == 0x06D5 || cp == 0x06EE || cp == 0x06EF ||
+           (cp >= 0x06FA && cp <= 0x06FC) || cp == 0x06FF;
+  }
+  if (cp >= 0x0750 && cp <= 0x077F) return true;                          // Arabic Supplement
+  if ((cp >= 0x0870 && cp <= 0x0887) || (cp >= 0x0889 && cp <= 0x088E)) return true;  // Extended-B
+  if (cp >= 0x08A0 && cp <= 0x08C8) return true;                          // Extended-A letters
+  if (cp >= 0xFB50 && cp <= 0xFDFF) {                                      // Presentation Forms-A
+    return (cp <= 0xFBB1) || (cp >= 0xFBD3 && cp <= 0xFD3D) || (cp >= 0xFD50 && cp <= 0xFD8F) ||
+           (cp >= 0xFD92 && cp <= 0xFDC7) || (cp >= 0xFDF0 && cp <= 0xFDFB);
+  }
+  if (cp >= 0xFE70 && cp <= 0xFEFC) return cp != 0xFE75;                  // Presentation Forms-B
+  return false;
+}
+
+bool is_latin_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional (Vietnamese, ...)
+  if (cp < 0xC0 && cp != 0xAA && cp != 0xBA) return false;
+  if (!u_isalpha(static_cast<UChar32>(cp))) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_LATIN;
+}
+
+bool is_arabic_diacritic(char32_t cp) {
+  return (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+         (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) || cp == 0x06E7 ||
+         cp == 0x06E8 || (cp >= 0x06EA && cp <= 0x06ED) || (cp >= 0x0898 && cp <= 0x089F) ||
+         (cp >= 0x08CA && cp <= 0x08E1) || (cp >= 0x08E3 && cp <= 0x08FF);
+}
+
+ScriptProfile profile_script(std::string_view text) {
+  size_t counts[8] = {};
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++counts[kAsciiClasses[b]];
+      ++i;
+      continue;
+    }
+    const char32_t cp = next_code_point(text, i);
+    if (cp >= 0x0600 && cp <= 0x06FF) {
+      ++counts[arabic_block_class(cp)];
+    } else if (cp == kReplacementChar) {
+      ++counts[kSymbol];
+    } else {
+      ++counts[icu_class(cp)];
+    }
+  }
+  ScriptProfile p;
+  p.arabic = counts[kArabic];
+  p.latin = counts[kLatin];
+  p.other_letters = counts[kOtherLetter];
+  p.digits = counts[kDigit];
+  p.punctuation = counts[kPunct];
+  p.spaces = counts[kSpace];
+  p.symbols = counts[kSymbol];
+  return p;
+}
+
+}  // namespace marsad::text
