@@ -1,0 +1,281 @@
+#include "ingest/json_documents.h"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+#include "ingest/utf8_repair.h"
+
+namespace marsad {
+namespace {
+
+namespace ondemand = simdjson::ondemand;
+
+enum class Field { kText, kContent, kTitle, kUrl, kSource, kAuthor, kPublished, kDate,
+                   kDateExtracted, kId, kOther };
+
+Field field_of(std::string_view key) {
+  if (key == "text") return Field::kText;
+  if (key == "content") return Field::kContent;
+  if (key == "title") return Field::kTitle;
+  if (key == "url") return Field::kUrl;
+  if (key == "source") return Field::kSource;
+  if (key == "author") return Field::kAuthor;
+  if (key == "published") return Field::kPublished;
+  if (key == "date") return Field::kDate;
+  if (key == "date_extracted") return Field::kDateExtracted;
+  if (key == "id") return Field::kId;
+  return Field::kOther;
+}
+
+std::string_view trim(std::string_view s) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// How reading one JSON object went.
+struct Outcome {
+  enum Kind { kOk, kSkip, kBadJson } kind = kOk;
+  std::string what;
+
+  static Outcome bad_json(simdjson::error_code error) {
+    std::string message = simdjson::error_message(error);
+    if (!message.empty() && message.back() == '.') message.pop_back();
+    return {kBadJson, "JSON does not parse: " + message};
+  }
+};
+
+// Stores `value` unchanged in extra[key]. nlohmann builds the value from its raw JSON:
+// unknown fields are rare, so this is off the fast path.
+simdjson::error_code keep_as_extra(nlohmann::json& extra, std::string_view key,
+                                   ondemand::value& value, ondemand::json_type type) {
+  std::string_view raw;
+  if (type == ondemand::json_type::object) {
+    ondemand::object object;
+    if (auto error = value.get_object().get(object)) return error;
+    if (auto error = object.raw_json().get(raw)) return error;
+  } else if (type == ondemand::json_type::array) {
+    ondemand::array array;
+    if (auto error = value.get_array().get(array)) return error;
+    if (auto error = array.raw_json().get(raw)) return error;
+  } else {
+    raw = value.raw_json_token();
+  }
+  auto parsed = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) return simdjson::TAPE_ERROR;
+  extra[std::string(key)] = std::move(parsed);
+  return simdjson::SUCCESS;
+}
+
+// Fills `doc` from one JSON object (all but id defaults and origin).
+Outcome read_object(ondemand::object object, RawDoc& doc) {
+  // Alternatives are held until the end: the preferred one wins, the other goes to extra.
+  std::optional<std::string> text, content, published, date, date_extracted;
+  for (auto field_result : object) {
+    ondemand::field field;
+    if (auto error = std::move(field_result).get(field)) return Outcome::bad_json(error);
+    std::string_view key;
+    if (auto error = field.unescaped_key().get(key)) return Outcome::bad_json(error);
+    ondemand::value value = field.value();
+    ondemand::json_type type;
+    if (auto error = value.type().get(type)) return Outcome::bad_json(error);
+    const Field known = field_of(key);
+    if (known != Field::kOther && type == ondemand::json_type::null) continue;
+    if (known == Field::kId && type == ondemand::json_type::number) {
+      doc.id = std::string(trim(value.raw_json_token()));
+      continue;
+    }
+    if (known == Field::kOther || type != ondemand::json_type::string) {
+      if (auto error = keep_as_extra(doc.extra, key, value, type)) return Outcome::bad_json(error);
+      continue;
+    }
+    std::string_view string;
+    if (auto error = value.get_string().get(string)) return Outcome::bad_json(error);
+    switch (known) {
+      case Field::kText: text.emplace(string); break;
+      case Field::kContent: content.emplace(string); break;
+      case Field::kTitle: doc.title.assign(string); break;
+      case Field::kUrl: doc.url.assign(string); break;
+      case Field::kSource: doc.source.assign(string); break;
+      case Field::kAuthor: doc.author.assign(string); break;
+      case Field::kPublished: published.emplace(string); break;
+      case Field::kDate: date.emplace(string); break;
+      case Field::kDateExtracted: date_extracted.emplace(string); break;
+      case Field::kId: doc.id.assign(string); break;
+      case Field::kOther: break;
+    }
+  }
+  if (text) {
+    doc.text = std::move(*text);
+    if (content) doc.extra["content"] = std::move(*content);
+  } else if (content) {
+    doc.text = std::move(*content);
+  } else {
+    return {Outcome::kSkip, "no \"text\" or \"content\" string field; skipped"};
+  }
+  if (published) {
+    doc.published = std::move(*published);
+    if (date) doc.extra["date"] = std::move(*date);
+    if (date_extracted) doc.extra["date_extracted"] = std::move(*date_extracted);
+  } else if (date) {
+    doc.published = std::move(*date);
+    if (date_extracted) doc.extra["date_extracted"] = std::move(*date_extracted);
+  } else if (date_extracted) {
+    doc.published = std::move(*date_extracted);
+  }
+  return {};
+}
+
+const char* type_name(ondemand::json_type type) {
+  switch (type) {
+    case ondemand::json_type::array: return "an array";
+    case ondemand::json_type::object: return "an object";
+    case ondemand::json_type::number: return "a number";
+    case ondemand::json_type::string: return "a string";
+    case ondemand::json_type::boolean: return "a boolean";
+    case ondemand::json_type::null: return "null";
+  }
+  return "not an object";
+}
+
+// Makes `text` valid UTF-8, returning the offsets of the U+FFFD it inserted.
+std::vector<size_t> make_valid_utf8(std::string& text) {
+  if (is_valid_utf8(text)) return {};
+  Utf8Repair repair = repair_utf8(text);
+  text = std::move(repair.text);
+  return std::move(repair.replaced_at);
+}
+
+}  // namespace
+
+void JsonDocumentReader::read_lines(InputStream& in, const std::string& origin,
+                                    const std::string& id_stem, ReadContext& context) {
+  const size_t max_bytes = context.options().max_document_bytes;
+  std::string line;
+  size_t line_number = 0;
+  while (in.next_line(line, max_bytes)) {
+    ++line_number;
+    if (line.empty() && in.last_line_bytes() > max_bytes) {
+      context.skip(Status::invalid_input(origin + ":" + std::to_string(line_number),
+                                         context.too_long_message("line", in.last_line_bytes())));
+      continue;
+    }
+    if (line_number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    if (is_blank(line)) continue;
+    const size_t repairs = make_valid_utf8(line).size();
+    line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+
+    RawDoc doc;
+    doc.origin = origin + ":" + std::to_string(line_number);
+    Outcome outcome;
+    ondemand::document json;
+    ondemand::json_type type{};
+    if (auto error = parser_.iterate(line.data(), line.size(), line.capacity()).get(json)) {
+      outcome = Outcome::bad_json(error);
+    } else if (auto type_error = json.type().get(type)) {
+      outcome = Outcome::bad_json(type_error);
+    } else if (type != ondemand::json_type::object) {
+      outcome = {Outcome::kSkip, std::string("the line is ") + type_name(type) +
+                                     ", not a JSON object; skipped"};
+    } else {
+      ondemand::object object;
+      if (auto error = json.get_object().get(object)) {
+        outcome = Outcome::bad_json(error);
+      } else {
+        outcome = read_object(object, doc);
+        const char* after = nullptr;
+        if (outcome.kind != Outcome::kBadJson && !json.current_location().get(after)) {
+          outcome = {Outcome::kBadJson, "JSON does not parse: text after the object"};
+        }
+      }
+    }
+    if (outcome.kind != Outcome::kOk) {
+      if (outcome.kind == Outcome::kBadJson) outcome.what += "; skipped";
+      context.skip(Status::invalid_input(doc.origin, outcome.what));
+      continue;
+    }
+    if (doc.id.empty()) doc.id = id_stem + "/" + std::to_string(line_number);
+    context.deliver(std::move(doc), repairs);
+  }
+}
+
+void JsonDocumentReader::read_array(InputStream& in, const std::string& origin,
+                                    const std::string& id_stem, ReadContext& context) {
+  std::string& buffer = array_buffer_;
+  buffer.clear();
+  in.read_rest(buffer, std::numeric_limits<size_t>::max());
+  if (in.failed()) return;
+  if (buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) buffer.erase(0, 3);
+  const std::vector<size_t> replaced_at = make_valid_utf8(buffer);
+  buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);
+
+  const size_t max_bytes = context.options().max_document_bytes;
+  ondemand::document json;
+  ondemand::array array;
+  if (auto error = parser_.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(json)) {
+    context.report(Status::invalid_input(origin, Outcome::bad_json(error).what +
+                                                     "; nothing read from it"));
+    return;
+  }
+  if (auto error = json.get_array().get(array)) {
+    context.report(Status::invalid_input(origin, Outcome::bad_json(error).what +
+                                                     "; nothing read from it"));
+    return;
+  }
+  size_t index = 0;
+  for (auto element_result : array) {
+    const std::string where = origin + "[" + std::to_string(index) + "]";
+    ondemand::value element;
+    ondemand::json_type type{};
+    const char* start = nullptr;
+    simdjson::error_code error = std::move(element_result).get(element);
+    if (!error) error = element.current_location().get(start);
+    if (!error) error = element.type().get(type);
+    if (error) {
+      context.skip(Status::invalid_input(
+          where, Outcome::bad_json(error).what + "; the rest of " + origin + " is not read"));
+      return;
+    }
+    ++index;
+    if (type != ondemand::json_type::object) {
+      context.skip(Status::invalid_input(
+          where, std::string("the element is ") + type_name(type) + ", not a JSON object; skipped"));
+      continue;
+    }
+    RawDoc doc;
+    doc.origin = where;
+    ondemand::object object;
+    Outcome outcome =
+        (error = element.get_object().get(object)) ? Outcome::bad_json(error) : read_object(object, doc);
+    if (outcome.kind == Outcome::kBadJson) {
+      context.skip(Status::invalid_input(where, outcome.what + "; the rest of " + origin + " is not read"));
+      return;
+    }
+    // The element spans [start, end): up to the token after it, or the end of the input.
+    const char* end = nullptr;
+    if (json.current_location().get(end)) end = buffer.data() + buffer.size();
+    const auto size = static_cast<uint64_t>(end - start);
+    if (size > max_bytes) {
+      context.skip(Status::invalid_input(where, context.too_long_message("document", size)));
+      continue;
+    }
+    if (outcome.kind == Outcome::kSkip) {
+      context.skip(Status::invalid_input(where, outcome.what));
+      continue;
+    }
+    size_t repairs = 0;
+    if (!replaced_at.empty()) {
+      const auto first = std::lower_bound(replaced_at.begin(), replaced_at.end(),
+                                          static_cast<size_t>(start - buffer.data()));
+      const auto last = std::lower_bound(first, replaced_at.end(),
+                                         static_cast<size_t>(end - buffer.data()));
+      repairs = static_cast<size_t>(last - first);
+    }
+    if (doc.id.empty()) doc.id = id_stem + "/" + std::to_string(index - 1);
+    context.deliver(std::move(doc), repairs);
+  }
+}
+
+}  // namespace marsad

@@ -1,0 +1,42 @@
+// Reading RawDocs from JSON: one object per line (JSONL), or one array of objects.
+//
+//   JsonDocumentReader json;
+//   json.read_lines(in, "news.jsonl", "news", context);   // ids "news/<line>" when absent
+//   json.read_array(in, "2015-07-23.json", "2015-07-23", context);  // "2015-07-23/<index>"
+//
+// The field mapping is reader.h's. Documents and problems go to the context; a read error of
+// `in` is left to the caller (see InputStream::failed()), and nothing read before it is parsed
+// when a whole input is needed (an array).
+#pragma once
+
+#include <string>
+
+#include <simdjson.h>
+
+#include "ingest/input_stream.h"
+#include "ingest/read_context.h"
+
+namespace marsad {
+
+class JsonDocumentReader {
+ public:
+  // Reads one document per non-blank line. Problems name "origin:line"; a line longer than
+  // max_document_bytes is streamed past, never held.
+  void read_lines(InputStream& in, const std::string& origin, const std::string& id_stem,
+                  ReadContext& context);
+
+  // Reads the whole input as one JSON array of documents. Problems name "origin[index]". An
+  // element that does not parse ends the reading there (the elements before it are kept); an
+  // array whose brackets or quotes do not balance (a file cut short) is reported whole and
+  // yields nothing, since simdjson checks the structure before handing out any element.
+  void read_array(InputStream& in, const std::string& origin, const std::string& id_stem,
+                  ReadContext& context);
+
+ private:
+  // Both reused, keeping their memory between inputs: fresh multi-megabyte buffers for every
+  // file cost more in page faults than the parsing.
+  simdjson::ondemand::parser parser_;
+  std::string array_buffer_;
+};
+
+}  // namespace marsad
