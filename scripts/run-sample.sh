@@ -3,4 +3,5 @@
 set -euo pipefail
 marsad=$1
 sample=$2
-"$marsad" clean --summary "$sample"
+echo "== marsad clean --summary $sample/pages.jsonl"
+"$marsad" clean --summary "$sample/pages.jsonl"

@@ -1,0 +1,293 @@
+#include "clean/cleaner.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "clean/glued_prefix.h"
+#include "clean/line_features.h"
+#include "clean/line_lexicon.h"
+#include "clean/page_segmenter.h"
+#include "clean/removal_reason.h"
+#include "clean/repetition.h"
+#include "clean/ticker.h"
+#include "text/date_parser.h"
+#include "text/language.h"
+
+namespace marsad {
+
+namespace {
+
+enum class LineState { kBlank, kKept, kRemoved, kTitle };
+
+struct PageLine {
+  LineFeatures f;
+  std::string_view text;  // after a glued prefix was cut, if any
+  std::string_view glued_prefix;
+  LineState state = LineState::kBlank;
+  RemovalReason why = RemovalReason::kChrome;
+};
+
+// A paragraph of an article: long, or a full sentence of some length that is not chrome.
+bool is_body_like(const LineFeatures& f, size_t words) {
+  if (words >= 15) return true;
+  return words >= 8 && f.ends_sentence && f.chrome < 0.15;
+}
+
+// Author, outlet or place lines between the title and the body are short and
+// are not sentences.
+bool is_metadata_like(const LineFeatures& f) {
+  return f.words > 0 && f.words <= 6 && !f.ends_sentence;
+}
+
+bool is_headline_like(const LineFeatures& f) {
+  return f.words >= 3 && f.words <= 30 && f.chrome < 0.5;
+}
+
+bool same_words(const LineFeatures& a, const LineFeatures& b) {
+  return !a.matching.empty() && a.matching == b.matching;
+}
+
+std::string url_host(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+  return std::string(url);
+}
+
+std::string detect_lang(const Segment& s) {
+  // A prefix is enough to tell the language, and keeps CLD2 off the hot path.
+  std::string sample = s.title;
+  for (const auto& p : s.paragraphs) {
+    if (sample.size() > 600) break;
+    sample += '\n';
+    sample += p;
+  }
+  return text::detect_language(sample).code;
+}
+
+}  // namespace
+
+std::string outlet_key(const RawDoc& doc) {
+  if (!doc.source.empty()) return doc.source;
+  return url_host(doc.url);
+}
+
+Cleaner::Cleaner(CleanOptions options)
+    : options_(options), recurring_(options.recurring_min_pages) {}
+
+void Cleaner::observe(const RawDoc& doc) { recurring_.observe(outlet_key(doc), doc.text); }
+
+CleanDoc Cleaner::clean(RawDoc doc) const {
+  CleanDoc out;
+  const LineLexicon& lexicon = LineLexicon::shared();
+  const std::string outlet = outlet_key(doc);
+  const std::string_view page = doc.text;
+
+  // 1. Lines judged on their own.
+  std::vector<PageLine> lines;
+  std::optional<Dateline> dateline;
+  size_t dateline_line = 0;
+  for (size_t start = 0, number = 1; start <= page.size(); ++number) {
+    size_t end = page.find('\n', start);
+    if (end == std::string_view::npos) end = page.size();
+    PageLine line;
+    line.f = describe_line(page.substr(start, end - start), number, lexicon);
+    line.text = line.f.text;
+    start = end + 1;
+    if (line.text.empty()) {
+      lines.push_back(std::move(line));
+      continue;
+    }
+    const auto& f = line.f;
+    line.state = LineState::kRemoved;
+    std::optional<Dateline> parsed;
+    if (f.words <= 14 && (parsed = parse_dateline(f.text))) {
+      line.why = RemovalReason::kDateline;
+      if (!dateline) {
+        dateline = parsed;
+        dateline_line = lines.size();
+      }
+    } else if (is_headline_ticker(f.text)) {
+      line.why = RemovalReason::kTicker;
+    } else if (f.words <= 4 && f.sign_off >= 0.5 && f.chrome + f.sign_off >= 0.99) {
+      line.why = RemovalReason::kSignOff;
+    } else if (f.words <= 15 && (f.has_email || f.long_numbers > 0) && f.contact > 0) {
+      line.why = RemovalReason::kContact;
+    } else if ((f.words <= 20 && f.chrome >= 0.5) || f.link_to_elsewhere) {
+      line.why = RemovalReason::kChrome;
+    } else if (f.words <= 12 && (!f.ends_sentence || f.words <= 6) &&
+               recurring_.is_recurring(outlet, f.text)) {
+      line.why = RemovalReason::kRecurring;
+    } else {
+      line.state = LineState::kKept;
+      // 2. A sentence in another script glued to the start.
+      const bool mixed_script = f.script.arabic > 0 && f.script.latin > 0;
+      if (const size_t cut = mixed_script ? glued_foreign_prefix_length(f.text) : 0; cut > 0) {
+        line.glued_prefix = trim_line(f.text.substr(0, cut));
+        line.text = trim_line(f.text.substr(cut));
+      }
+    }
+    lines.push_back(std::move(line));
+  }
+
+  auto words_of = [](const PageLine& l) {
+    return l.text.size() == l.f.text.size() ? l.f.words : count_words(l.text);
+  };
+  auto remove = [&](PageLine& l, RemovalReason why) {
+    l.state = LineState::kRemoved;
+    l.why = why;
+  };
+
+  // 3. The body, the title and metadata before it, the footer after it.
+  size_t first_body = lines.size(), last_body = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].state == LineState::kKept && is_body_like(lines[i].f, words_of(lines[i]))) {
+      if (first_body == lines.size()) first_body = i;
+      last_body = i;
+    }
+  }
+  if (first_body == lines.size()) {
+    // No paragraph of article size: a short item. Its longest sentence-like line is the body.
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].state != LineState::kKept || words_of(lines[i]) < 4) continue;
+      if (first_body == lines.size() || words_of(lines[i]) > words_of(lines[first_body]))
+        first_body = i;
+    }
+    last_body = first_body;
+  }
+
+  Segment first;
+  size_t title_line = lines.size();
+  if (first_body < lines.size()) {
+    // The title is the last headline-like line before the body that is not a
+    // metadata line (byline, outlet); failing that, the last headline-like line.
+    for (size_t pass = 0; pass < 2 && title_line == lines.size(); ++pass) {
+      for (size_t i = first_body; i-- > 0;) {
+        const auto& l = lines[i];
+        if (l.state != LineState::kKept || !is_headline_like(l.f)) continue;
+        if (pass == 0 && is_metadata_like(l.f)) continue;
+        title_line = i;
+        break;
+      }
+    }
+    // The title printed twice: the first print is the title.
+    if (title_line < lines.size()) {
+      for (size_t i = 0; i < title_line; ++i) {
+        if (lines[i].state == LineState::kKept && same_words(lines[i].f, lines[title_line].f)) {
+          remove(lines[title_line], RemovalReason::kRepeatedTitle);
+          title_line = i;
+          break;
+        }
+      }
+    }
+    // An input title (from JSON) that the page repeats.
+    if (title_line == lines.size() && !doc.title.empty()) {
+      const auto given = matching_words(doc.title);
+      for (size_t i = 0; i < first_body; ++i) {
+        if (lines[i].state == LineState::kKept && !given.empty() && lines[i].f.matching == given) {
+          remove(lines[i], RemovalReason::kRepeatedTitle);
+        }
+      }
+    }
+    for (size_t i = 0; i < first_body; ++i) {
+      auto& l = lines[i];
+      if (l.state != LineState::kKept) continue;
+      if (i == title_line) {
+        l.state = LineState::kTitle;
+      } else if (i < title_line && title_line < lines.size()) {
+        remove(l, RemovalReason::kHeader);
+      } else if (is_metadata_like(l.f)) {
+        const bool is_outlet = l.f.outlet > 0 && l.f.words <= 4;
+        remove(l, is_outlet ? RemovalReason::kOutlet : RemovalReason::kByline);
+        (is_outlet ? first.outlet : first.byline) = std::string(l.text);
+      } else if (title_line == lines.size() && l.f.chrome > 0) {
+        remove(l, RemovalReason::kHeader);
+      }
+    }
+    for (size_t i = last_body + 1; i < lines.size(); ++i) {
+      auto& l = lines[i];
+      if (l.state != LineState::kKept) continue;
+      const bool sentence = l.f.ends_sentence && words_of(l) >= 4 && l.f.chrome == 0;
+      if (!sentence) remove(l, RemovalReason::kFooter);
+    }
+  } else {
+    for (auto& l : lines)
+      if (l.state == LineState::kKept) remove(l, RemovalReason::kFooter);
+  }
+
+  if (title_line < lines.size()) first.title = std::string(lines[title_line].text);
+  else first.title = doc.title;
+  if (dateline) {
+    first.dateline = std::string(lines[dateline_line].text);
+    first.date = to_iso(dateline->date);
+    if (first.outlet.empty()) first.outlet = dateline->outlet;
+    if (doc.published.empty()) doc.published = first.date;
+  }
+
+  // 4. Repeats: the title again in the body, and content printed twice.
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto& l = lines[i];
+    if (l.state != LineState::kKept) continue;
+    if (title_line < lines.size() && same_words(l.f, lines[title_line].f)) {
+      remove(l, RemovalReason::kRepeatedTitle);
+      continue;
+    }
+    kept.push_back(i);
+  }
+  {
+    std::vector<std::string_view> paragraphs;
+    for (size_t i : kept) paragraphs.push_back(lines[i].text);
+    const auto repeats = find_repeated_paragraphs(paragraphs);
+    std::vector<size_t> still;
+    for (size_t k = 0; k < kept.size(); ++k) {
+      if (repeats[k] >= 0) remove(lines[kept[k]], RemovalReason::kRepeat);
+      else still.push_back(kept[k]);
+    }
+    kept.swap(still);
+  }
+
+  // 5. Pages holding several articles.
+  std::vector<size_t> starts;
+  if (options_.split_pages && kept.size() >= 4) {
+    std::vector<BodyLine> body;
+    for (size_t i : kept) body.push_back({lines[i].text, words_of(lines[i]), lines[i].f.ends_sentence});
+    size_t arabic = 0, latin = 0;
+    for (size_t i : kept) {
+      arabic += lines[i].f.script.arabic;
+      latin += lines[i].f.script.latin;
+    }
+    std::string lang = arabic >= latin ? "ar" : text::detect_language(body.front().text).code;
+    starts = find_article_starts(body, lang);
+  }
+
+  out.segments.push_back(std::move(first));
+  size_t next_start = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    if (next_start < starts.size() && starts[next_start] == k) {
+      Segment next;
+      next.title = std::string(lines[kept[k]].text);
+      out.segments.push_back(std::move(next));
+      ++next_start;
+      continue;
+    }
+    out.segments.back().paragraphs.emplace_back(lines[kept[k]].text);
+  }
+  std::erase_if(out.segments, [](const Segment& s) { return s.paragraphs.empty(); });
+  for (auto& s : out.segments) s.lang = detect_lang(s);
+
+  for (const auto& l : lines) {
+    if (!l.glued_prefix.empty())
+      out.removed.push_back({std::string(l.glued_prefix),
+                             std::string(reason_name(RemovalReason::kForeignScript))});
+    if (l.state == LineState::kRemoved)
+      out.removed.push_back({std::string(l.f.text), std::string(reason_name(l.why))});
+  }
+  doc.text.clear();
+  out.raw = std::move(doc);
+  return out;
+}
+
+}  // namespace marsad

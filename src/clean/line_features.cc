@@ -1,0 +1,132 @@
+#include "clean/line_features.h"
+
+#include "text/utf8.h"
+
+namespace marsad {
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
+         c == 0xA0 || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E ||
+         c == 0x200F || c == 0xFEFF || c == 0x202A || c == 0x202B || c == 0x202C ||
+         c == 0x202D || c == 0x202E || c == 0x2066 || c == 0x2067 || c == 0x2068 ||
+         c == 0x2069 || (c >= 0x2000 && c <= 0x200A) || c == 0x3000;
+}
+
+bool is_closing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == 0xBB || c == 0x201D || c == 0x2019 ||
+         c == ']' || c == 0x00AB;
+}
+
+bool is_sentence_end(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x2026 || c == 0x06D4;
+}
+
+// The last code point of s before byte `end`, and where it starts.
+char32_t previous_code_point(std::string_view s, size_t& end) {
+  size_t start = end;
+  do {
+    --start;
+  } while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+  size_t i = start;
+  const char32_t c = text::next_code_point(s, i);
+  end = start;
+  return c;
+}
+
+}  // namespace
+
+std::string_view trim_line(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t i = begin;
+    if (!is_space(text::next_code_point(text, i))) break;
+    begin = i;
+  }
+  size_t end = text.size();
+  while (end > begin) {
+    size_t i = end;
+    if (!is_space(previous_code_point(text, i))) break;
+    end = i;
+  }
+  return text.substr(begin, end - begin);
+}
+
+size_t count_words(std::string_view text) {
+  size_t words = 0;
+  bool in_token = false, token_has_alnum = false;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    // NBSP (C2 A0) separates words as a space does.
+    const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (nbsp) ++i;
+    if (nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (in_token && token_has_alnum) ++words;
+      in_token = token_has_alnum = false;
+      continue;
+    }
+    in_token = true;
+    // Any byte of a multi-byte sequence counts as a letter: punctuation there
+    // (« » ، …) alone on a token is rare enough not to matter for counting.
+    if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      token_has_alnum = true;
+  }
+  return words;
+}
+
+LineFeatures describe_line(std::string_view line, size_t number, const LineLexicon& lexicon) {
+  LineFeatures f;
+  f.text = trim_line(line);
+  f.number = number;
+  f.words = count_words(f.text);
+  f.script = text::profile_script(f.text);
+
+  size_t end = f.text.size();
+  while (end > 0) {
+    size_t at = end;
+    const char32_t c = previous_code_point(f.text, at);
+    if (is_closing(c)) {
+      end = at;
+      continue;
+    }
+    f.ends_sentence = is_sentence_end(c);
+    break;
+  }
+
+  size_t digits_run = 0;
+  for (size_t i = 0; i < f.text.size(); ++i) {
+    const char c = f.text[i];
+    if (c >= '0' && c <= '9') {
+      if (++digits_run == 5) ++f.long_numbers;
+    } else {
+      digits_run = 0;
+    }
+    if (c == '@' && i > 0 && i + 1 < f.text.size() && f.text[i - 1] != ' ' && f.text[i + 1] != ' ')
+      f.has_email = true;
+  }
+  f.has_url = f.text.find("http://") != std::string_view::npos ||
+              f.text.find("https://") != std::string_view::npos ||
+              f.text.find("www.") != std::string_view::npos;
+
+  if (f.words > 0 && f.words <= kLexiconMaxWords) {
+    f.matching = matching_words(f.text);
+    if (!f.matching.empty()) {
+      const double n = static_cast<double>(f.matching.size());
+      f.chrome = lexicon.covered(LineLexicon::Kind::kChrome, f.matching) / n;
+      f.sign_off = lexicon.covered(LineLexicon::Kind::kSignOff, f.matching) / n;
+      f.outlet = lexicon.covered(LineLexicon::Kind::kOutlet, f.matching) / n;
+      f.contact = lexicon.covered(LineLexicon::Kind::kContact, f.matching) / n;
+      if (const size_t lead = lexicon.leading(LineLexicon::Kind::kChrome, f.matching);
+          lead > 0 && lead < f.matching.size()) {
+        // The colon must come right after the phrase, before the linked headline.
+        const size_t colon = f.text.find(':');
+        f.link_to_elsewhere = colon != std::string_view::npos &&
+                              count_words(f.text.substr(0, colon)) == lead && !f.ends_sentence;
+      }
+    }
+  }
+  return f;
+}
+
+}  // namespace marsad

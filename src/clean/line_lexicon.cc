@@ -1,0 +1,149 @@
+#include "clean/line_lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <unicode/uchar.h>
+
+#include "core/data_dir.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace marsad {
+
+namespace {
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+}  // namespace
+
+std::vector<std::string> matching_words(std::string_view line) {
+  const std::string norm = text::normalize_for_matching(line);
+  std::vector<std::string> words;
+  std::string current;
+  size_t i = 0;
+  while (i < norm.size()) {
+    const size_t start = i;
+    const char32_t c = text::next_code_point(norm, i);
+    // An apostrophe inside a Latin word stays (don't, s'abonner).
+    const bool apostrophe = (c == '\'' || c == 0x2019) && !current.empty() && i < norm.size();
+    if (is_word_char(c) || apostrophe) {
+      current.append(norm, start, i - start);
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+Status LineLexicon::parse(std::string_view text, std::string_view origin, LineLexicon* out) {
+  *out = LineLexicon();
+  int kind = -1;
+  size_t line_number = 0;
+  std::istringstream in{std::string(text)};
+  std::string line;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    if (line[first] == '[') {
+      const std::string section = line.substr(first);
+      if (section == "[chrome]") kind = 0;
+      else if (section == "[sign-off]") kind = 1;
+      else if (section == "[outlet]") kind = 2;
+      else if (section == "[contact]") kind = 3;
+      else
+        return Status::invalid_input(std::string(origin) + ":" + std::to_string(line_number),
+                                     "unknown section " + section);
+      continue;
+    }
+    if (kind < 0)
+      return Status::invalid_input(std::string(origin) + ":" + std::to_string(line_number),
+                                   "a phrase before any [section]");
+    auto words = matching_words(line);
+    if (words.empty()) continue;
+    auto& bucket = out->phrases_[kind][words.front()];
+    bucket.push_back(std::move(words));
+  }
+  for (auto& index : out->phrases_)
+    for (auto& [first, bucket] : index)
+      std::sort(bucket.begin(), bucket.end(),
+                [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return Status();
+}
+
+const LineLexicon& LineLexicon::shared() {
+  static const LineLexicon lexicon = [] {
+    LineLexicon loaded;
+    const std::string path = data_path("clean/lexicon.txt");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::cerr << "marsad: " << path
+                << ": cannot read the cleaner's lexicon; chrome is then found only by "
+                   "recurrence (set MARSAD_DATA_DIR to marsad's data folder)\n";
+      return loaded;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    if (Status s = parse(buffer.str(), path, &loaded); !s.ok()) {
+      std::cerr << "marsad: " << s.to_string() << "\n";
+    }
+    return loaded;
+  }();
+  return lexicon;
+}
+
+namespace {
+
+using PhraseIndex = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
+
+// The length of the longest phrase of `index` at words[i], or 0.
+size_t phrase_at(const PhraseIndex& index, const std::vector<std::string>& words, size_t i) {
+  auto it = index.find(words[i]);
+  if (it == index.end()) return 0;
+  for (const auto& phrase : it->second) {
+    if (phrase.size() > words.size() - i) continue;
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return phrase.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+size_t LineLexicon::leading(Kind kind, const std::vector<std::string>& words) const {
+  return words.empty() ? 0 : phrase_at(phrases_[static_cast<size_t>(kind)], words, 0);
+}
+
+size_t LineLexicon::covered(Kind kind, const std::vector<std::string>& words) const {
+  const auto& index = phrases_[static_cast<size_t>(kind)];
+  size_t covered = 0;
+  size_t i = 0;
+  while (i < words.size()) {
+    const size_t matched = phrase_at(index, words, i);
+    if (matched) {
+      covered += matched;
+      i += matched;
+    } else {
+      ++i;
+    }
+  }
+  return covered;
+}
+
+bool LineLexicon::contains_word(Kind kind, std::string_view word) const {
+  const auto& index = phrases_[static_cast<size_t>(kind)];
+  auto it = index.find(std::string(word));
+  if (it == index.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [](const auto& phrase) { return phrase.size() == 1; });
+}
+
+}  // namespace marsad

@@ -1,0 +1,123 @@
+#include "clean/ticker.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "clean/line_features.h"
+
+namespace marsad {
+
+namespace {
+
+constexpr size_t kMinTickerBytes = 400;
+constexpr size_t kMinPieces = 6;
+
+// Splits at runs of 2+ spaces, tabs and the bullets crawlers keep between headlines.
+std::vector<std::string_view> split_at_separators(std::string_view line) {
+  static constexpr std::string_view kBullets[] = {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
+                                                  "\xE2\x97\x84" /* ◄ */, "\xE2\x96\xBA" /* ► */};
+  std::vector<std::string_view> pieces;
+  size_t start = 0, i = 0;
+  auto cut = [&](size_t end, size_t next) {
+    auto piece = trim_line(line.substr(start, end - start));
+    if (!piece.empty()) pieces.push_back(piece);
+    start = next;
+  };
+  // Bytes of the space (ASCII, tab or NBSP) starting at k, or 0.
+  auto space_at = [&](size_t k) -> size_t {
+    if (k >= line.size()) return 0;
+    if (line[k] == ' ' || line[k] == '\t') return 1;
+    return line.substr(k, 2) == "\xC2\xA0" ? 2 : 0;
+  };
+  while (i < line.size()) {
+    if (const size_t first = space_at(i); first > 0) {
+      size_t j = i + first, run = 1;
+      while (const size_t next = space_at(j)) {
+        j += next;
+        ++run;
+      }
+      if (run >= 2 || line[i] == '\t') {
+        cut(i, j);
+        i = j;
+        continue;
+      }
+    }
+    bool bullet = false;
+    for (auto b : kBullets) {
+      if (line.substr(i, b.size()) == b) {
+        cut(i, i + b.size());
+        i += b.size();
+        bullet = true;
+        break;
+      }
+    }
+    if (!bullet) ++i;
+  }
+  cut(line.size(), line.size());
+  return pieces;
+}
+
+size_t count_sentence_punctuation(std::string_view line) {
+  size_t n = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';') ++n;
+    // ، (D8 8C), ؛ (D8 9B), ؟ (D8 9F)
+    if (static_cast<unsigned char>(c) == 0xD8 && i + 1 < line.size()) {
+      const auto d = static_cast<unsigned char>(line[i + 1]);
+      if (d == 0x8C || d == 0x9B || d == 0x9F) ++n;
+    }
+  }
+  return n;
+}
+
+// Runs of 2+ spaces (ASCII or NBSP) and tabs: a cheap count that spares the
+// split for the long paragraphs that make up most lines this is asked about.
+size_t count_space_runs(std::string_view line) {
+  size_t runs = 0, run = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    bool space = c == ' ' || c == '\t';
+    if (!space && c == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      if (++run == 2 || c == '\t') ++runs;
+    } else {
+      run = 0;
+    }
+  }
+  return runs;
+}
+
+bool has_bullets(std::string_view line) {
+  return line.find('|') != std::string_view::npos ||
+         line.find("\xE2\x80\xA2") != std::string_view::npos ||
+         line.find("\xC2\xB7") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_headline_ticker(std::string_view line) {
+  if (line.size() < kMinTickerBytes) return false;
+  if (count_space_runs(line) + 1 < kMinPieces && !has_bullets(line)) {
+    // A real paragraph has a comma or a full stop every few dozen words.
+    const size_t words = count_words(line);
+    return words >= 120 && count_sentence_punctuation(line) * 60 < words;
+  }
+  const auto pieces = split_at_separators(line);
+  if (pieces.size() >= kMinPieces) {
+    size_t headline_sized = 0;
+    for (auto p : pieces) {
+      const size_t w = count_words(p);
+      if (w >= 2 && w <= 25) ++headline_sized;
+    }
+    if (headline_sized * 10 >= pieces.size() * 8) return true;
+  }
+  // A real paragraph has a comma or a full stop every few dozen words.
+  const size_t words = count_words(line);
+  return words >= 120 && count_sentence_punctuation(line) * 60 < words;
+}
+
+}  // namespace marsad

@@ -1,0 +1,94 @@
+#include "cli/cli_util.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace marsad::cli {
+
+std::string ParsedArgs::get(const std::string& name, const std::string& fallback) const {
+  auto it = options.find(name);
+  return it == options.end() ? fallback : it->second;
+}
+
+ParsedArgs parse_args(const std::vector<std::string>& args,
+                      const std::set<std::string>& value_options,
+                      const std::set<std::string>& flag_options) {
+  ParsedArgs parsed;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+      std::string name = a, value;
+      const auto eq = a.find('=');
+      const bool inline_value = eq != std::string::npos;
+      if (inline_value) {
+        name = a.substr(0, eq);
+        value = a.substr(eq + 1);
+      }
+      if (value_options.count(name)) {
+        if (!inline_value) {
+          if (i + 1 >= args.size()) {
+            parsed.error = name + " needs a value";
+            return parsed;
+          }
+          value = args[++i];
+        }
+        parsed.options[name] = value;
+      } else if (flag_options.count(name) && !inline_value) {
+        parsed.flags.insert(name);
+      } else {
+        parsed.error = "unknown option " + name;
+        return parsed;
+      }
+    } else if (a == "-h") {
+      parsed.flags.insert("--help");
+    } else {
+      parsed.positional.push_back(a);
+    }
+  }
+  return parsed;
+}
+
+ProblemReporter::ProblemReporter(std::string command, size_t limit)
+    : command_(std::move(command)), limit_(limit) {}
+
+void ProblemReporter::report(const Status& problem) {
+  if (++count_ <= limit_) std::cerr << "marsad " << command_ << ": " << problem.to_string() << "\n";
+}
+
+void ProblemReporter::finish() {
+  if (count_ > limit_)
+    std::cerr << "marsad " << command_ << ": ... and " << (count_ - limit_)
+              << " more problems like these\n";
+}
+
+Progress::Progress(std::string what)
+    : what_(std::move(what)),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_),
+      terminal_(isatty(STDERR_FILENO)) {}
+
+double Progress::seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
+void Progress::update(size_t documents) {
+  const auto now = std::chrono::steady_clock::now();
+  const double since_last = std::chrono::duration<double>(now - last_).count();
+  const double elapsed = std::chrono::duration<double>(now - start_).count();
+  if (elapsed < 1.0 || since_last < (terminal_ ? 0.2 : 5.0)) return;
+  last_ = now;
+  shown_ = true;
+  char line[160];
+  std::snprintf(line, sizeof line, "%s: %zu documents, %.0f/s, %.1f s", what_.c_str(), documents,
+                documents / elapsed, elapsed);
+  if (terminal_) std::cerr << "\r" << line << "\x1b[K" << std::flush;
+  else std::cerr << line << "\n";
+}
+
+void Progress::finish(size_t) {
+  if (shown_ && terminal_) std::cerr << "\r\x1b[K" << std::flush;
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,64 @@
+// What the subcommands share: argument parsing, problem reporting, progress.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <map>
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+
+namespace marsad::cli {
+
+// Arguments split into positionals, `--name value` options and `--flag`s.
+struct ParsedArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;
+  std::set<std::string> flags;
+  std::string error;  // non-empty if the arguments are malformed
+
+  bool has(const std::string& flag) const { return flags.count(flag) > 0; }
+  std::string get(const std::string& name, const std::string& fallback = "") const;
+};
+
+// `value_options` lists the options that take a value (e.g. "--out"); `flag_options`
+// the ones that don't. Anything else starting with "--" is an error.
+ParsedArgs parse_args(const std::vector<std::string>& args,
+                      const std::set<std::string>& value_options,
+                      const std::set<std::string>& flag_options);
+
+// Prints problems with the input as one line each on stderr, the first `limit`
+// of them; the rest are counted and summed up by finish().
+class ProblemReporter {
+ public:
+  ProblemReporter(std::string command, size_t limit = 50);
+  void report(const Status& problem);
+  size_t count() const { return count_; }
+  void finish();
+
+ private:
+  std::string command_;
+  size_t limit_;
+  size_t count_ = 0;
+};
+
+// A progress line on stderr for long inputs: redrawn in place on a terminal,
+// a line every few seconds otherwise, nothing for runs shorter than a second.
+class Progress {
+ public:
+  explicit Progress(std::string what);
+  void update(size_t documents);
+  void finish(size_t documents);
+  double seconds() const;
+
+ private:
+  std::string what_;
+  std::chrono::steady_clock::time_point start_, last_;
+  bool terminal_;
+  bool shown_ = false;
+};
+
+}  // namespace marsad::cli
