@@ -1,0 +1,26 @@
+#include "dedup/fingerprint.h"
+
+#include <gtest/gtest.h>
+#include <xxhash.h>
+
+namespace marsad {
+namespace {
+
+TEST(ExactFingerprint, IsXxh3OfTheWordsJoinedByOneSpace) {
+  const std::string joined = "وزير الداخلية الفرنسي في الرباط";
+  EXPECT_EQ(exact_fingerprint({"وزير", "الداخلية", "الفرنسي", "في", "الرباط"}),
+            XXH3_64bits(joined.data(), joined.size()));
+}
+
+TEST(ExactFingerprint, EmptyListHashesAsTheEmptyString) {
+  EXPECT_EQ(exact_fingerprint({}), XXH3_64bits("", 0));
+}
+
+TEST(ExactFingerprint, DependsOnOrderAndOnWordBoundaries) {
+  EXPECT_NE(exact_fingerprint({"a", "b"}), exact_fingerprint({"b", "a"}));
+  EXPECT_NE(exact_fingerprint({"ab", "c"}), exact_fingerprint({"a", "bc"}));
+  EXPECT_EQ(exact_fingerprint({"a", "b"}), exact_fingerprint({"a", "b"}));
+}
+
+}  // namespace
+}  // namespace marsad
