@@ -1,0 +1,220 @@
+// `marsad ner`: tag text or a CoNLL file with the Arabic NER model.
+// `marsad train-ner`: rebuild that model from ANERcorp.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "entity/ner_corpus.h"
+#include "entity/ner_gazetteer.h"
+#include "entity/ner_tagger.h"
+#include "entity/ner_trainer.h"
+
+namespace {
+
+using marsad::NerTagger;
+using marsad::Status;
+namespace ner = marsad::ner;
+
+constexpr const char* kNerUsage =
+    "usage: marsad ner [--model FILE] [FILE|-]\n"
+    "       marsad ner [--model FILE] --conll FILE [--score]\n"
+    "Finds persons, places, organizations and other names in Arabic text.\n"
+    "  FILE|-        plain text (default: standard input); prints TYPE<TAB>text<TAB>begin-end\n"
+    "                per entity, with byte offsets into the input\n"
+    "  --conll FILE  a file in ANERcorp's format (token tag per line); prints\n"
+    "                'token gold predicted' per line, a blank line between sentences\n"
+    "  --score       with --conll: then prints phrase precision/recall/F1 per type\n"
+    "  --model FILE  the model (default: data/models/ner-ar.model)\n";
+
+constexpr const char* kTrainUsage =
+    "usage: marsad train-ner [--corpus DIR] [--out FILE] [--epochs N] [--greedy] [--dev]\n"
+    "Trains the NER model on ANERcorp's training part, keeping its last 10% of\n"
+    "sentences out, and reports phrase scores on that held-out part.\n"
+    "  --corpus DIR  holds anercorp-train.txt and ANERGazet (default: ../shared/corpus/anercorp)\n"
+    "  --out FILE    where to write the model (default: data/models/ner-ar.model)\n"
+    "  --epochs N    training epochs (default 12, chosen on the dev split)\n"
+    "  --greedy      greedy left-to-right decoding instead of Viterbi\n"
+    "  --dropout P   leave out word-identity features of a token with probability P (default 0.2)\n"
+    "  --o-penalty X lower the score of O by X (favours recall; default 4)\n"
+    "  --dev         tuning run: train on 80%, score the next 10% after every epoch;\n"
+    "                writes no model\n";
+
+bool read_all(const std::string& path, std::string* out) {
+  if (path == "-") {
+    *out = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return true;
+}
+
+int run_ner(const std::vector<std::string>& args) {
+  std::string model_path = NerTagger::default_model_path();
+  std::string conll_path, input = "-";
+  bool score = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::cout << kNerUsage;
+      return 0;
+    } else if (a == "--model" && i + 1 < args.size()) {
+      model_path = args[++i];
+    } else if (a == "--conll" && i + 1 < args.size()) {
+      conll_path = args[++i];
+    } else if (a == "--score") {
+      score = true;
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      std::cerr << "marsad ner: unknown option '" << a << "'\n" << kNerUsage;
+      return 2;
+    } else {
+      input = a;
+    }
+  }
+  NerTagger tagger;
+  if (Status s = NerTagger::load(model_path, &tagger); !s.ok()) {
+    std::cerr << "marsad ner: " << s.to_string() << "\n";
+    return 1;
+  }
+
+  if (!conll_path.empty()) {
+    std::vector<ner::NerSentence> sentences;
+    if (Status s = ner::read_ner_corpus(conll_path, &sentences); !s.ok()) {
+      std::cerr << "marsad ner: " << s.to_string() << "\n";
+      return 1;
+    }
+    ner::PhraseScorer scorer;
+    std::string out;
+    for (const ner::NerSentence& sentence : sentences) {
+      const std::vector<std::string> predicted = tagger.tag_tokens(sentence.tokens);
+      for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+        out += sentence.tokens[i];
+        out += ' ';
+        out += sentence.tags[i];
+        out += ' ';
+        out += predicted[i];
+        out += '\n';
+      }
+      out += '\n';
+      scorer.add(sentence.tags, predicted);
+    }
+    std::cout << out;
+    if (score) std::cout << scorer.report();
+    return 0;
+  }
+
+  std::string text;
+  if (!read_all(input, &text)) {
+    std::cerr << "marsad ner: " << input << ": cannot open the file\n";
+    return 1;
+  }
+  std::string out;
+  for (const marsad::EntitySpan& e : tagger.tag(text)) {
+    out += e.type;
+    out += '\t';
+    out += e.text;
+    out += '\t';
+    out += std::to_string(e.begin);
+    out += '-';
+    out += std::to_string(e.end);
+    out += '\n';
+  }
+  std::cout << out;
+  return 0;
+}
+
+int run_train_ner(const std::vector<std::string>& args) {
+  std::string corpus_dir = ner::default_anercorp_dir();
+  std::string out_path = NerTagger::default_model_path();
+  ner::NerTrainOptions options;
+  bool tuning = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::cout << kTrainUsage;
+      return 0;
+    } else if (a == "--corpus" && i + 1 < args.size()) {
+      corpus_dir = args[++i];
+    } else if (a == "--out" && i + 1 < args.size()) {
+      out_path = args[++i];
+    } else if (a == "--epochs" && i + 1 < args.size()) {
+      options.epochs = std::atoi(args[++i].c_str());
+      if (options.epochs < 1) {
+        std::cerr << "marsad train-ner: --epochs needs a positive number\n";
+        return 2;
+      }
+    } else if (a == "--dropout" && i + 1 < args.size()) {
+      options.lexical_dropout = std::atof(args[++i].c_str());
+    } else if (a == "--o-penalty" && i + 1 < args.size()) {
+      options.o_penalty = std::atof(args[++i].c_str());
+    } else if (a == "--greedy") {
+      options.mode = ner::DecodeMode::kGreedy;
+    } else if (a == "--dev") {
+      tuning = true;
+    } else {
+      std::cerr << "marsad train-ner: unknown argument '" << a << "'\n" << kTrainUsage;
+      return 2;
+    }
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<ner::NerSentence> sentences;
+  if (Status s = ner::read_ner_corpus(corpus_dir + "/anercorp-train.txt", &sentences); !s.ok()) {
+    std::cerr << "marsad train-ner: " << s.to_string() << " (give the corpus folder with --corpus)\n";
+    return 1;
+  }
+  ner::NerResources resources;
+  resources.triggers = ner::builtin_trigger_phrases();
+  if (Status s = ner::load_anergazet(corpus_dir, &resources.gazetteer); !s.ok()) {
+    std::cerr << "marsad train-ner: " << s.to_string() << "\n";
+    return 1;
+  }
+  ner::NerCorpusSplit split = ner::split_ner_corpus(std::move(sentences), tuning);
+  std::fprintf(stderr, "train-ner: %zu training sentences, %zu dev, %zu held out; %s decoding, %d epochs\n",
+               split.train.size(), split.dev.size(), split.held_out.size(),
+               options.mode == ner::DecodeMode::kGreedy ? "greedy" : "Viterbi", options.epochs);
+  if (tuning) options.dev = &split.dev;
+  options.on_epoch = [](const ner::NerEpochReport& r) {
+    std::fprintf(stderr, "epoch %2d: %zu tokens, %.2f%% mistagged, %zu features, %.1fs", r.epoch, r.tokens,
+                 100.0 * r.token_errors / std::max<size_t>(1, r.tokens), r.features, r.seconds);
+    if (r.has_dev) {
+      std::fprintf(stderr, "; dev P %.2f R %.2f F1 %.2f", 100 * r.dev.precision(), 100 * r.dev.recall(),
+                   100 * r.dev.f1());
+    }
+    std::fprintf(stderr, "\n");
+  };
+  ner::NerModel model;
+  if (Status s = ner::train_ner_model(split.train, resources, options, &model); !s.ok()) {
+    std::cerr << "marsad train-ner: " << s.to_string() << "\n";
+    return 1;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "trained in %.1fs; %zu features kept\n", seconds, model.weights.size());
+  if (!tuning) {
+    if (Status s = model.save(out_path); !s.ok()) {
+      std::cerr << "marsad train-ner: " << s.to_string() << "\n";
+      return 1;
+    }
+    std::ifstream written(out_path, std::ios::binary | std::ios::ate);
+    std::fprintf(stderr, "wrote %s (%lld bytes)\n", out_path.c_str(), static_cast<long long>(written.tellg()));
+  }
+  const ner::PhraseScorer scores = ner::evaluate_ner_model(model, split.held_out);
+  std::cout << "held-out phrase scores (last 10% of " << corpus_dir << "/anercorp-train.txt, "
+            << split.held_out.size() << " sentences):\n"
+            << scores.report();
+  return 0;
+}
+
+}  // namespace
+
+MARSAD_COMMAND("ner", "find named entities in Arabic text, or tag and score a CoNLL file", run_ner);
+MARSAD_COMMAND("train-ner", "train the Arabic NER model on ANERcorp", run_train_ner);

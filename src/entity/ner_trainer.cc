@@ -1,0 +1,239 @@
+#include "entity/ner_trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <random>
+#include <unordered_map>
+
+namespace marsad::ner {
+namespace {
+
+constexpr int K = kNerTagCount;
+
+// Perceptron weights with the running sums needed for averaging: the averaged
+// weight after c steps is w - u / c, where every update d at step t adds t*d to u.
+class AveragedWeights {
+ public:
+  const float* find(uint64_t key) const {
+    auto it = index_.find(key);
+    return it == index_.end() ? nullptr : &w_[size_t(it->second) * K];
+  }
+
+  void update(uint64_t key, int tag, float delta, double step) {
+    auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
+    if (inserted) {
+      keys_.push_back(key);
+      w_.resize(w_.size() + K, 0.0f);
+      u_.resize(u_.size() + K, 0.0);
+    }
+    const size_t at = size_t(it->second) * K + tag;
+    w_[at] += delta;
+    u_[at] += step * delta;
+  }
+
+  size_t size() const { return keys_.size(); }
+
+  // The averaged weights after `steps` steps, quantized to int16, features
+  // whose weights are all below `prune_below` dropped.
+  // `o_penalty` is taken from the bias feature's weight for O.
+  void finalize(double steps, double prune_below, double o_penalty, NerModel* model) const {
+    std::vector<float> averaged(w_.size());
+    for (size_t i = 0; i < w_.size(); ++i) averaged[i] = static_cast<float>(w_[i] - u_[i] / steps);
+    if (auto it = index_.find(feature_key(FeatureTemplate::kBias, 0)); it != index_.end()) {
+      averaged[size_t(it->second) * K + 0] -= static_cast<float>(o_penalty);
+    }
+    float largest = 0;
+    for (float a : averaged) largest = std::max(largest, std::fabs(a));
+    const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+    std::vector<uint64_t> keys;
+    std::vector<int16_t> quantized;
+    for (size_t r = 0; r < keys_.size(); ++r) {
+      int16_t row[K];
+      bool keep = false;
+      for (int k = 0; k < K; ++k) {
+        const float a = averaged[r * K + k];
+        row[k] = std::fabs(a) < prune_below ? 0 : static_cast<int16_t>(std::lround(a / scale));
+        keep |= row[k] != 0;
+      }
+      if (!keep) continue;
+      keys.push_back(keys_[r]);
+      quantized.insert(quantized.end(), row, row + K);
+    }
+    model->scale = scale;
+    model->weights.build(keys, quantized);
+  }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<uint64_t> keys_;
+  std::vector<float> w_;
+  std::vector<double> u_;
+};
+
+struct Example {
+  SentenceFeatures features;
+  std::vector<int> gold;
+};
+
+// A copy of `in` where each token's word-identity features are left out with
+// probability `p`.
+void drop_lexical_features(const SentenceFeatures& in, double p, std::mt19937_64* rng, SentenceFeatures* out) {
+  out->offsets.clear();
+  out->keys.clear();
+  out->word = in.word;
+  for (size_t i = 0; i < in.size(); ++i) {
+    out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
+    const std::span<const uint64_t> keys = in.at(i);
+    const bool drop = static_cast<double>((*rng)() >> 11) * 0x1.0p-53 < p;
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (drop && k >= kLexicalBegin && k < kLexicalEnd) continue;
+      out->keys.push_back(keys[k]);
+    }
+  }
+  out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
+}
+
+// Fisher-Yates with the generator's raw output, so the order does not depend
+// on the standard library's distribution implementation.
+void shuffle_indices(std::vector<size_t>* order, std::mt19937_64* rng) {
+  for (size_t i = order->size(); i > 1; --i) {
+    const size_t j = (*rng)() % i;
+    std::swap((*order)[i - 1], (*order)[j]);
+  }
+}
+
+}  // namespace
+
+Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResources& resources,
+                       const NerTrainOptions& options, NerModel* model) {
+  if (sentences.empty()) return Status::invalid_input("training corpus", "no sentences to train on");
+  NerModel result;
+  result.resources = resources;
+  result.mode = options.mode;
+
+  std::vector<Example> examples(sentences.size());
+  std::vector<std::string_view> views;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const NerSentence& sentence = sentences[s];
+    if (sentence.tags.size() != sentence.tokens.size()) {
+      return Status::invalid_input("sentence " + std::to_string(s + 1), "tokens and tags differ in number");
+    }
+    views.assign(sentence.tokens.begin(), sentence.tokens.end());
+    extract_features(result.resources, views, &examples[s].features);
+    for (const std::string& tag : sentence.tags) {
+      const int index = ner_tag_index(tag);
+      if (index < 0) return Status::invalid_input("sentence " + std::to_string(s + 1), "unknown tag '" + tag + "'");
+      examples[s].gold.push_back(index);
+    }
+  }
+
+  AveragedWeights weights;
+  auto row = [&weights](uint64_t key) { return weights.find(key); };
+  std::mt19937_64 rng(options.seed);
+  std::mt19937_64 dropout_rng(options.seed + 1);
+  SentenceFeatures dropped;
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  double step = 1;  // counts sentences (Viterbi) or tokens (greedy)
+  std::vector<int> predicted;
+
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    const auto start = std::chrono::steady_clock::now();
+    NerEpochReport report;
+    report.epoch = epoch;
+    shuffle_indices(&order, &rng);
+    for (size_t index : order) {
+      const Example& ex = examples[index];
+      if (options.lexical_dropout > 0) {
+        drop_lexical_features(ex.features, options.lexical_dropout, &dropout_rng, &dropped);
+      }
+      const SentenceFeatures& f = options.lexical_dropout > 0 ? dropped : ex.features;
+      const size_t n = f.size();
+      report.tokens += n;
+      if (options.mode == DecodeMode::kGreedy) {
+        int prev2 = kStartTag, prev = kStartTag;
+        for (size_t i = 0; i < n; ++i, ++step) {
+          float s[K] = {};
+          auto add_row = [&](uint64_t key) {
+            if (const float* r = weights.find(key)) {
+              for (int k = 0; k < K; ++k) s[k] += r[k];
+            }
+          };
+          for (uint64_t key : f.at(i)) add_row(key);
+          const uint64_t history[3] = {prev_tag_key(prev), prev_tag_word_key(prev, f.word[i]),
+                                       prev_two_tags_key(prev2, prev)};
+          for (uint64_t key : history) add_row(key);
+          int guess = 0;
+          for (int k = 1; k < K; ++k) {
+            if (ner_transition_allowed(prev, k) && s[k] > s[guess]) guess = k;
+          }
+          const int gold = ex.gold[i];
+          if (guess != gold) {
+            ++report.token_errors;
+            for (uint64_t key : f.at(i)) {
+              weights.update(key, gold, 1, step);
+              weights.update(key, guess, -1, step);
+            }
+            for (uint64_t key : history) {
+              weights.update(key, gold, 1, step);
+              weights.update(key, guess, -1, step);
+            }
+          }
+          prev2 = prev;
+          prev = guess;
+        }
+        continue;
+      }
+      decode_tags<float>(row, f, DecodeMode::kViterbi, &predicted);
+      for (size_t i = 0; i < n; ++i) {
+        const int gold = ex.gold[i], guess = predicted[i];
+        const int gold_prev = i ? ex.gold[i - 1] : kStartTag;
+        const int guess_prev = i ? predicted[i - 1] : kStartTag;
+        if (gold != guess) {
+          ++report.token_errors;
+          for (uint64_t key : f.at(i)) {
+            weights.update(key, gold, 1, step);
+            weights.update(key, guess, -1, step);
+          }
+        }
+        if (gold != guess || gold_prev != guess_prev) {
+          weights.update(prev_tag_key(gold_prev), gold, 1, step);
+          weights.update(prev_tag_key(guess_prev), guess, -1, step);
+          weights.update(prev_tag_word_key(gold_prev, f.word[i]), gold, 1, step);
+          weights.update(prev_tag_word_key(guess_prev, f.word[i]), guess, -1, step);
+        }
+      }
+      ++step;
+    }
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report.features = weights.size();
+    if (options.dev) {
+      weights.finalize(step, options.prune_below, options.o_penalty, &result);
+      report.has_dev = true;
+      report.dev = evaluate_ner_model(result, *options.dev).overall();
+    }
+    if (options.on_epoch) options.on_epoch(report);
+  }
+  weights.finalize(step, options.prune_below, options.o_penalty, &result);
+  *model = std::move(result);
+  return Status::ok_status();
+}
+
+PhraseScorer evaluate_ner_model(const NerModel& model, const std::vector<NerSentence>& sentences) {
+  PhraseScorer scorer;
+  SentenceFeatures features;
+  std::vector<std::string_view> views;
+  std::vector<int> tags;
+  std::vector<std::string> predicted;
+  for (const NerSentence& sentence : sentences) {
+    views.assign(sentence.tokens.begin(), sentence.tokens.end());
+    extract_features(model.resources, views, &features);
+    model.tag_features(features, &tags);
+    predicted.clear();
+    for (int t : tags) predicted.emplace_back(kNerTags[t]);
+    scorer.add(sentence.tags, predicted);
+  }
+  return scorer;
+}
+
+}  // namespace marsad::ner
