@@ -39,6 +39,12 @@ bool is_metadata_like(const LineFeatures& f) {
   return f.words > 0 && f.words <= 6 && !f.ends_sentence;
 }
 
+// An agency's code alone in parentheses, as wires sign off: "(واس)", "(أ ف ب)".
+bool is_parenthesized_code(const LineFeatures& f) {
+  return f.words >= 1 && f.words <= 3 && f.text.size() <= 40 && f.text.front() == '(' &&
+         f.text.back() == ')' && f.text.find('(', 1) == std::string_view::npos;
+}
+
 bool is_headline_like(const LineFeatures& f) {
   return f.words >= 3 && f.words <= 30 && f.chrome < 0.5;
 }
@@ -111,7 +117,8 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
       }
     } else if (is_headline_ticker(f.text)) {
       line.why = RemovalReason::kTicker;
-    } else if (f.words <= 4 && f.sign_off >= 0.5 && f.chrome + f.sign_off >= 0.99) {
+    } else if ((f.words <= 4 && f.sign_off >= 0.5 && f.chrome + f.sign_off >= 0.99) ||
+               is_parenthesized_code(f)) {
       line.why = RemovalReason::kSignOff;
     } else if (f.words <= 15 && (f.has_email || f.long_numbers > 0) && f.contact > 0) {
       line.why = RemovalReason::kContact;
@@ -161,56 +168,73 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
   Segment first;
   size_t title_line = lines.size();
   if (first_body < lines.size()) {
-    // The title is the last headline-like line before the body that is not a
-    // metadata line (byline, outlet); failing that, the last headline-like line.
-    for (size_t pass = 0; pass < 2 && title_line == lines.size(); ++pass) {
-      for (size_t i = first_body; i-- > 0;) {
-        const auto& l = lines[i];
-        if (l.state != LineState::kKept || !is_headline_like(l.f)) continue;
-        if (pass == 0 && is_metadata_like(l.f)) continue;
-        title_line = i;
-        break;
+    if (!doc.title.empty()) {
+      // The input names the title; where the page shows it, that line is the
+      // title line (what stands above it is header), and any other print of it goes.
+      const auto given = matching_words(doc.title);
+      for (size_t i = 0; i < first_body; ++i) {
+        if (lines[i].state != LineState::kKept || given.empty() || lines[i].f.matching != given)
+          continue;
+        if (title_line == lines.size()) title_line = i;
+        else remove(lines[i], RemovalReason::kRepeatedTitle);
       }
-    }
-    // The title printed twice: the first print is the title.
-    if (title_line < lines.size()) {
-      for (size_t i = 0; i < title_line; ++i) {
-        if (lines[i].state == LineState::kKept && same_words(lines[i].f, lines[title_line].f)) {
-          remove(lines[title_line], RemovalReason::kRepeatedTitle);
+    } else {
+      // The title is the last headline-like line before the body that is not
+      // a metadata line (byline, outlet); failing that, the last headline-like line.
+      for (size_t pass = 0; pass < 2 && title_line == lines.size(); ++pass) {
+        for (size_t i = first_body; i-- > 0;) {
+          const auto& l = lines[i];
+          if (l.state != LineState::kKept || !is_headline_like(l.f)) continue;
+          if (pass == 0 && is_metadata_like(l.f)) continue;
           title_line = i;
           break;
         }
       }
-    }
-    // An input title (from JSON) that the page repeats.
-    if (title_line == lines.size() && !doc.title.empty()) {
-      const auto given = matching_words(doc.title);
-      for (size_t i = 0; i < first_body; ++i) {
-        if (lines[i].state == LineState::kKept && !given.empty() && lines[i].f.matching == given) {
-          remove(lines[i], RemovalReason::kRepeatedTitle);
+      // The title printed twice: the first print is the title.
+      if (title_line < lines.size()) {
+        for (size_t i = 0; i < title_line; ++i) {
+          if (lines[i].state == LineState::kKept && same_words(lines[i].f, lines[title_line].f)) {
+            remove(lines[title_line], RemovalReason::kRepeatedTitle);
+            title_line = i;
+            break;
+          }
         }
       }
     }
+    // Metadata stands right between the title and the body: one or two short
+    // lines. More short lines there are content (verse, a list), not metadata.
+    std::vector<size_t> before_body;
+    for (size_t i = title_line < lines.size() ? title_line + 1 : 0; i < first_body; ++i)
+      if (lines[i].state == LineState::kKept) before_body.push_back(i);
+    const bool metadata_block =
+        before_body.size() <= 2 && std::all_of(before_body.begin(), before_body.end(),
+                                               [&](size_t i) { return is_metadata_like(lines[i].f); });
     for (size_t i = 0; i < first_body; ++i) {
       auto& l = lines[i];
       if (l.state != LineState::kKept) continue;
       if (i == title_line) {
         l.state = LineState::kTitle;
-      } else if (i < title_line && title_line < lines.size()) {
+      } else if (title_line < lines.size() && i < title_line) {
         remove(l, RemovalReason::kHeader);
-      } else if (is_metadata_like(l.f)) {
+      } else if (metadata_block) {
         const bool is_outlet = l.f.outlet > 0 && l.f.words <= 4;
         remove(l, is_outlet ? RemovalReason::kOutlet : RemovalReason::kByline);
         (is_outlet ? first.outlet : first.byline) = std::string(l.text);
-      } else if (title_line == lines.size() && l.f.chrome > 0) {
-        remove(l, RemovalReason::kHeader);
       }
     }
+    // After the body, a line of chrome, a sign-off or a contact line marks the
+    // end of the article: the short lines after it are page furniture (related
+    // headlines, tags). Without such a mark short lines stay (a poem's last verses).
+    bool past_end_mark = false;
     for (size_t i = last_body + 1; i < lines.size(); ++i) {
       auto& l = lines[i];
+      if (l.state == LineState::kRemoved) {
+        past_end_mark |= l.why != RemovalReason::kDateline;
+        continue;
+      }
       if (l.state != LineState::kKept) continue;
       const bool sentence = l.f.ends_sentence && words_of(l) >= 4 && l.f.chrome == 0;
-      if (!sentence) remove(l, RemovalReason::kFooter);
+      if (past_end_mark && !sentence) remove(l, RemovalReason::kFooter);
     }
   } else {
     for (auto& l : lines)

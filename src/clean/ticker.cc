@@ -57,20 +57,6 @@ std::vector<std::string_view> split_at_separators(std::string_view line) {
   return pieces;
 }
 
-size_t count_sentence_punctuation(std::string_view line) {
-  size_t n = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';') ++n;
-    // ، (D8 8C), ؛ (D8 9B), ؟ (D8 9F)
-    if (static_cast<unsigned char>(c) == 0xD8 && i + 1 < line.size()) {
-      const auto d = static_cast<unsigned char>(line[i + 1]);
-      if (d == 0x8C || d == 0x9B || d == 0x9F) ++n;
-    }
-  }
-  return n;
-}
-
 // Runs of 2+ spaces (ASCII or NBSP) and tabs: a cheap count that spares the
 // split for the long paragraphs that make up most lines this is asked about.
 size_t count_space_runs(std::string_view line) {
@@ -101,11 +87,7 @@ bool has_bullets(std::string_view line) {
 
 bool is_headline_ticker(std::string_view line) {
   if (line.size() < kMinTickerBytes) return false;
-  if (count_space_runs(line) + 1 < kMinPieces && !has_bullets(line)) {
-    // A real paragraph has a comma or a full stop every few dozen words.
-    const size_t words = count_words(line);
-    return words >= 120 && count_sentence_punctuation(line) * 60 < words;
-  }
+  if (count_space_runs(line) + 1 < kMinPieces && !has_bullets(line)) return false;
   const auto pieces = split_at_separators(line);
   if (pieces.size() >= kMinPieces) {
     size_t headline_sized = 0;
@@ -115,9 +97,7 @@ bool is_headline_ticker(std::string_view line) {
     }
     if (headline_sized * 10 >= pieces.size() * 8) return true;
   }
-  // A real paragraph has a comma or a full stop every few dozen words.
-  const size_t words = count_words(line);
-  return words >= 120 && count_sentence_punctuation(line) * 60 < words;
+  return false;
 }
 
 }  // namespace marsad

@@ -6,10 +6,10 @@
 
 namespace marsad {
 
-// Whether `line` is a headline ticker. Two shapes are recognized: a line that
-// splits at separators (runs of spaces, tabs, | • ·) into many headline-sized
-// pieces, and a long line that is nearly free of sentence punctuation, which
-// real paragraphs of that length never are.
+// Whether `line` is a headline ticker: a long line that splits at separators
+// (runs of spaces or NBSPs, tabs, | • ·) into many headline-sized pieces. A long
+// line without punctuation is not enough: some outlets write whole paragraphs
+// without a comma (SaudiNewsNet has thousands).
 bool is_headline_ticker(std::string_view line);
 
 }  // namespace marsad
