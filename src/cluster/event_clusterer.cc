@@ -1,0 +1,323 @@
+#include "cluster/event_clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace marsad {
+namespace {
+
+int64_t abs_gap(int64_t a, int64_t b) { return a > b ? a - b : b - a; }
+
+// Adds one to each of `ids` (sorted, distinct) in sorted `counts`.
+void count_entities(std::vector<std::pair<uint32_t, uint32_t>>* counts, const std::vector<uint32_t>& ids,
+                    uint32_t by) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  out.reserve(counts->size() + ids.size());
+  size_t i = 0, j = 0;
+  while (i < counts->size() || j < ids.size()) {
+    if (j == ids.size() || (i < counts->size() && (*counts)[i].first < ids[j])) {
+      out.push_back((*counts)[i++]);
+    } else if (i == counts->size() || ids[j] < (*counts)[i].first) {
+      out.push_back({ids[j++], by});
+    } else {
+      out.push_back({ids[j++], (*counts)[i++].second + by});
+    }
+  }
+  counts->swap(out);
+}
+
+}  // namespace
+
+EventClusterer::EventClusterer(ClusterOptions options)
+    : options_(options), weights_(options.weights), linker_(options.storyline) {}
+
+uint32_t EventClusterer::find(uint32_t event) const {
+  uint32_t root = event;
+  while (events_[root].parent != root) root = events_[root].parent;
+  while (events_[event].parent != root) event = std::exchange(events_[event].parent, root);
+  return root;
+}
+
+uint32_t EventClusterer::current_event(uint32_t event) const { return find(event); }
+
+uint32_t EventClusterer::event_of(size_t article_index) const {
+  return find(article_event_[article_index]);
+}
+
+uint32_t EventClusterer::storyline_of_event(uint32_t event) const {
+  return linker_.storyline_of(find(event));
+}
+
+double EventClusterer::score(const ArticleVector& v, int64_t time, const Event& e) const {
+  if (e.centroid_norm == 0) return 0;
+  double cosine = dot(v.features, e.centroid) / e.centroid_norm;
+  if (e.size > 1 && options_.cohesion_exponent != 0) {
+    cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
+  }
+  double bonus = 0;
+  if (!v.entities.empty() && !e.entity_counts.empty()) {
+    size_t shared = 0;
+    double share_sum = 0;
+    size_t j = 0;
+    for (const uint32_t id : v.entities) {
+      while (j < e.entity_counts.size() && e.entity_counts[j].first < id) ++j;
+      if (j < e.entity_counts.size() && e.entity_counts[j].first == id) {
+        ++shared;
+        share_sum += static_cast<double>(e.entity_counts[j].second) / e.size;
+      }
+    }
+    if (shared >= options_.min_shared_entities) {
+      bonus = options_.entity_bonus * share_sum / static_cast<double>(v.entities.size());
+    }
+  }
+  const int64_t late = abs_gap(time, e.last_time) - options_.decay_grace_seconds;
+  const double decay = late <= 0 ? 1.0
+                                 : std::exp(-static_cast<double>(late) /
+                                            static_cast<double>(options_.decay_tau_seconds));
+  return decay * (cosine + bonus);
+}
+
+std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVector& v, int64_t time) {
+  std::vector<uint32_t> query = top_terms(v.features, options_.query_terms);
+  query.insert(query.end(), v.entities.begin(), v.entities.end());
+  std::vector<std::pair<uint32_t, uint32_t>> hits;
+  index_.lookup(query, options_.max_candidates, &hits);
+  std::vector<Scored> out;
+  out.reserve(hits.size());
+  for (const auto& [event, shared] : hits) {
+    // Index entries are always roots: merges and expiry take the others out.
+    out.push_back({event, score(v, time, events_[event])});
+  }
+  candidates_scored_ += out.size();
+  std::sort(out.begin(), out.end(), [](const Scored& a, const Scored& b) {
+    return a.similarity != b.similarity ? a.similarity > b.similarity : a.event < b.event;
+  });
+  return out;
+}
+
+void EventClusterer::add_to_centroid(Event& e, const SparseVector& v) {
+  add_scaled(&e.centroid, v, 1.0);
+  if (e.centroid.size() > options_.centroid_max_terms + options_.centroid_max_terms / 2) {
+    e.centroid = top_weighted(e.centroid, options_.centroid_max_terms);
+  }
+  e.centroid_norm = norm(e.centroid);
+}
+
+void EventClusterer::reindex(uint32_t event) {
+  Event& e = events_[event];
+  std::vector<uint32_t> terms = top_terms(e.centroid, options_.index_terms_per_event);
+  SparseVector entities;
+  for (const TermWeight& f : e.centroid) {
+    if (weights_.kind_of(f.term) == FeatureKind::kEntity) entities.push_back(f);
+  }
+  const std::vector<uint32_t> top_entities = top_terms(entities, options_.index_entities_per_event);
+  terms.insert(terms.end(), top_entities.begin(), top_entities.end());
+  index_.set(event, std::move(terms));
+  if (!e.indexed) {
+    e.indexed = true;
+    indexed_.push_back(event);
+  }
+}
+
+void EventClusterer::retire(uint32_t event) {
+  Event& e = events_[event];
+  index_.remove(event);
+  e.indexed = false;
+  SparseVector().swap(e.centroid);
+  e.centroid_norm = 0;
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(e.entity_counts);
+}
+
+void EventClusterer::expire() {
+  std::vector<uint32_t> live;
+  live.reserve(indexed_.size());
+  for (const uint32_t event : indexed_) {
+    Event& e = events_[event];
+    if (!e.indexed) continue;  // merged away or already retired
+    if (clock_ - e.last_time > options_.window_seconds) {
+      retire(event);
+    } else {
+      live.push_back(event);
+    }
+  }
+  if (live.size() > options_.max_indexed_events) {
+    std::sort(live.begin(), live.end(), [&](uint32_t a, uint32_t b) {
+      return events_[a].last_time != events_[b].last_time ? events_[a].last_time > events_[b].last_time
+                                                           : a > b;
+    });
+    for (size_t i = options_.max_indexed_events; i < live.size(); ++i) retire(live[i]);
+    live.resize(options_.max_indexed_events);
+    std::sort(live.begin(), live.end());
+  }
+  indexed_.swap(live);
+}
+
+void EventClusterer::mark_dirty(uint32_t event) {
+  if (!events_[event].dirty) {
+    events_[event].dirty = true;
+    dirty_.push_back(event);
+  }
+}
+
+uint32_t EventClusterer::create_event(const ArticleVector& v, int64_t time) {
+  const uint32_t id = static_cast<uint32_t>(events_.size());
+  events_.emplace_back();
+  Event& e = events_.back();
+  e.parent = id;
+  e.first_time = e.last_time = time;
+  join(id, v, time);
+  return id;
+}
+
+void EventClusterer::join(uint32_t event, const ArticleVector& v, int64_t time) {
+  Event& e = events_[event];
+  ++e.size;
+  e.first_time = std::min(e.first_time, time);
+  e.last_time = std::max(e.last_time, time);
+  add_to_centroid(e, v.features);
+  count_entities(&e.entity_counts, v.entities, 1);
+  reindex(event);
+  mark_dirty(event);
+}
+
+EventSummary EventClusterer::summary(const Event& e) const {
+  EventSummary s;
+  s.features = top_weighted(e.centroid, options_.storyline.summary_terms);
+  normalize(&s.features);
+  s.entities.reserve(e.entity_counts.size());
+  for (const auto& [id, count] : e.entity_counts) {
+    s.entities.push_back({id, static_cast<float>(count) / static_cast<float>(e.size)});
+  }
+  s.last_time = e.last_time;
+  return s;
+}
+
+void EventClusterer::link(uint32_t event) {
+  Event& e = events_[event];
+  e.linked_size = e.size;
+  linker_.update(event, summary(e));
+}
+
+bool EventClusterer::try_merge(uint32_t a, uint32_t b) {
+  a = find(a), b = find(b);
+  if (a == b) return false;
+  Event& ea = events_[a];
+  Event& eb = events_[b];
+  if (!ea.indexed || !eb.indexed || ea.centroid_norm == 0 || eb.centroid_norm == 0) return false;
+  const int64_t gap = std::max<int64_t>(0, std::max(ea.first_time, eb.first_time) -
+                                               std::min(ea.last_time, eb.last_time));
+  if (gap > options_.merge_max_gap_seconds) return false;
+  const double cosine = dot(ea.centroid, eb.centroid) / (ea.centroid_norm * eb.centroid_norm);
+  if (cosine < options_.merge_threshold) return false;
+
+  const uint32_t survivor = std::min(a, b), absorbed = std::max(a, b);
+  Event& s = events_[survivor];
+  Event& x = events_[absorbed];
+  x.parent = survivor;
+  s.size += x.size;
+  s.first_time = std::min(s.first_time, x.first_time);
+  s.last_time = std::max(s.last_time, x.last_time);
+  add_to_centroid(s, x.centroid);
+  for (const auto& [id, count] : x.entity_counts) count_entities(&s.entity_counts, {id}, count);
+  retire(absorbed);
+  reindex(survivor);
+  mark_dirty(survivor);
+  linker_.merge_events(survivor, absorbed);
+  link(survivor);
+  ++events_merged_;
+  return true;
+}
+
+void EventClusterer::merge_pass() {
+  std::vector<uint32_t> dirty;
+  dirty.swap(dirty_);
+  std::sort(dirty.begin(), dirty.end());
+  std::vector<std::pair<uint32_t, uint32_t>> hits;
+  for (const uint32_t d : dirty) events_[d].dirty = false;
+  for (const uint32_t d : dirty) {
+    const uint32_t event = find(d);
+    if (!events_[event].indexed) continue;
+    index_.lookup(top_terms(events_[event].centroid, options_.index_terms_per_event),
+                  options_.max_candidates, &hits);
+    for (const auto& [other, shared] : hits) {
+      if (try_merge(event, other)) break;  // the survivor is dirty again: the next pass goes on
+    }
+  }
+}
+
+ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
+  const int64_t time = article.time != 0 ? article.time : clock_;
+  clock_ = std::max(clock_, time);
+  // Sweeping costs one pass over the window's events: at most once per
+  // simulated hour, or per 1,000 articles when time stands still.
+  if (clock_ - last_expiry_ >= 3600 || ++since_expiry_ >= 1000) {
+    expire();
+    last_expiry_ = clock_;
+    since_expiry_ = 0;
+  }
+
+  const ArticleVector v = weights_.add(article);
+  ClusterDecision decision;
+  uint32_t event = 0;
+  bool placed = false;
+
+  if (article.dup_group) {
+    auto it = dup_event_.find(*article.dup_group);
+    if (it != dup_event_.end()) {
+      event = find(it->second);
+      decision.similarity = score(v, time, events_[event]);
+      const bool was_indexed = events_[event].indexed;
+      join(event, v, time);
+      if (!was_indexed) events_[event].linked_size = 0;  // revived: relink below
+      placed = true;
+    }
+  }
+  if (!placed) {
+    const std::vector<Scored> scored = candidates(v, time);
+    if (!scored.empty() && scored[0].similarity >= options_.join_threshold) {
+      event = scored[0].event;
+      decision.similarity = scored[0].similarity;
+      join(event, v, time);
+      if (scored.size() > 1 && scored[1].similarity >= options_.join_threshold) {
+        try_merge(event, scored[1].event);
+        event = find(event);
+      }
+    } else {
+      decision.similarity = scored.empty() ? 0 : scored[0].similarity;
+      event = create_event(v, time);
+      decision.new_event = true;
+    }
+  }
+
+  if (events_[event].size >= 2 * events_[event].linked_size) link(event);
+  article_event_.push_back(event);
+  if (article.dup_group) dup_event_.try_emplace(*article.dup_group, event);
+
+  if (options_.merge_every != 0 && ++since_merge_pass_ >= options_.merge_every) {
+    merge_pass();
+    since_merge_pass_ = 0;
+  }
+  decision.event = find(event);
+  decision.storyline = linker_.storyline_of(decision.event);
+  return decision;
+}
+
+std::vector<std::string> EventClusterer::top_keys(uint32_t event, size_t k) const {
+  std::vector<std::string> out;
+  for (const uint32_t id : top_terms(events_[find(event)].centroid, k)) out.push_back(weights_.key_of(id));
+  return out;
+}
+
+ClusterStats EventClusterer::stats() const {
+  ClusterStats s;
+  s.articles = article_event_.size();
+  s.events_created = events_.size();
+  s.events_merged = events_merged_;
+  s.indexed_events = index_.items();
+  s.index_postings = index_.postings();
+  s.candidates_scored = candidates_scored_;
+  s.vocabulary = weights_.vocabulary();
+  return s;
+}
+
+}  // namespace marsad

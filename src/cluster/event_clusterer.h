@@ -1,0 +1,231 @@
+// Online event clustering: each article, as it arrives, joins the event it
+// reports or starts a new one; events are linked into storylines.
+//
+//   EventClusterer clusterer;                    // ClusterOptions below
+//   for (const ArticleFeatures& f : articles_in_time_order) {
+//     ClusterDecision d = clusterer.add(f);      // decided now, as a live monitor must
+//     // d.event, d.storyline, d.similarity, d.new_event
+//   }
+//   // The current answer for every article, after merges made since its add():
+//   clusterer.event_of(i); clusterer.storyline_of_event(clusterer.event_of(i));
+//
+// An event is one concrete happening (one meeting, attack, match, decree) with
+// its follow-ups within days. It keeps a centroid (the sum of its articles'
+// unit TF-IDF vectors, term_weights.h, capped to its heaviest features), the
+// time of its first and last article, and how many of its articles name each
+// entity.
+//
+// How an article is placed:
+//   1. Its vector is weighed with the document frequencies learned so far.
+//   2. Same dup_group as an earlier article: it joins that article's event,
+//      whatever the similarity (a near-copy reports the same happening).
+//   3. Otherwise the candidates are the events indexed under one of its
+//      query_terms heaviest features or its entities (an inverted index over
+//      each live event's index_terms_per_event heaviest centroid features and
+//      its main entities; no scan of all events). Each is scored
+//        similarity = decay(gap) × (cosine(article, centroid) × cohesion^γ + entity bonus)
+//        decay(gap) = exp(-max(0, gap - decay_grace) / decay_tau),
+//      gap = time between the article and the event's last article; the
+//      entity bonus = entity_bonus × the mean, over the article's entities,
+//      of the share of the event's articles naming them, when at least
+//      min_shared_entities are shared. The decay covers the bonus too: a
+//      country named in both says nothing after a week.
+//   4. It joins the best candidate if similarity >= join_threshold, else it
+//      starts a new event. If a second candidate also passes, the two events
+//      are tested for a merge (the article may bridge two reports of one
+//      happening that started apart).
+//   5. Every merge_every articles, the events that changed since the last
+//      pass are compared with their index neighbours and merged when their
+//      centroids' cosine >= merge_threshold and their time spans are at most
+//      merge_max_gap apart. A merged event keeps the smaller id.
+//   6. The event's storyline is updated when it is created, each time its size
+//      doubles, and after a merge (storyline_linker.h).
+//
+// Bounded work per article: an event whose last article is older than
+// window_seconds (by the latest time seen) leaves the index and its centroid
+// is freed, so candidates, index and memory follow the recent news, not the
+// corpus. (An article of an expired event's dup_group still joins it; the
+// centroid then restarts from that article.) What grows with the corpus: one
+// event id per article, ~40 bytes per event, the vocabulary (term_weights.h).
+//
+// Time: articles are expected in time order. An article with time 0 (unknown)
+// is placed at the latest time seen; an article older than the clock is
+// compared by its own time (gaps are absolute) but does not move the clock.
+//
+// Deterministic: the same articles in the same order give the same decisions
+// (every tie is broken by event id). Not thread-safe; one writer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "cluster/article_features.h"
+#include "cluster/sparse_vector.h"
+#include "cluster/storyline_linker.h"
+#include "cluster/term_index.h"
+#include "cluster/term_weights.h"
+
+namespace marsad {
+
+struct ClusterOptions {
+  TermWeightOptions weights;
+  StorylineOptions storyline;
+
+  // Similarity at which an article joins an event. Tuned on SaudiNewsNet
+  // (bench/cluster_bench.cc): rewrites of one report score 0.5–0.9, other
+  // outlets' reports of one happening 0.3–0.5, different happenings on one
+  // topic (two Yemen battles) 0.15–0.3.
+  double join_threshold = 0.30;
+  // Follow-ups come within a day or two: no decay for the first 12 hours
+  // (one news cycle), then e-fold every 3 days, so a day later costs 15%, a
+  // week later 85% — a same-words different happening a week on cannot join.
+  int64_t decay_grace_seconds = 12 * 3600;
+  int64_t decay_tau_seconds = 3 * 86400;
+  // An event with no article for 8 days is over (the decay is ~0.1 by then,
+  // nothing could join it): it leaves the index and frees its centroid.
+  int64_t window_seconds = 8 * 86400;
+
+  // Entity bonus: shared protagonists are the strongest sign of one
+  // happening, and the only one between languages. Up to +0.15, and only
+  // from 2 shared entities (one shared country is common to half the news).
+  double entity_bonus = 0.15;
+  size_t min_shared_entities = 2;
+
+  // A centroid keeps its 300 heaviest features (pruned when 450 are reached):
+  // a happening is told in a few hundred distinct words; the rest is noise
+  // that costs time in every cosine.
+  size_t centroid_max_terms = 300;
+  // An event is indexed under its 24 heaviest centroid features and its 8
+  // heaviest entities; an article queries with its 30 heaviest features and
+  // all its entities. A report of the same happening shares several of its
+  // top features with the event's (missing one needs all to miss); more
+  // terms lengthen the posting lists with no gain in recall (bench).
+  size_t index_terms_per_event = 24;
+  size_t index_entities_per_event = 8;
+  size_t query_terms = 30;
+  // Candidates scored per article, those sharing most query features first.
+  size_t max_candidates = 200;
+  // How much an event's looseness counts against it: the cosine with the
+  // centroid is multiplied by cohesion^cohesion_exponent, cohesion =
+  // |centroid| / size (1 for one article; ~ the root of the members' mean
+  // pairwise similarity for many). A plain centroid cosine (exponent 0)
+  // favours loose events — the cosine with a sum of n articles of mean
+  // pairwise similarity s is about (mean similarity to them) / sqrt(s) — so
+  // a topic (every match of one club) swallows each new article on it;
+  // exponent 1 is the mean similarity to the members (average link).
+  double cohesion_exponent = 0.5;
+
+  // Merging: two events whose centroids are this close (cosine) and whose
+  // spans are at most 2 days apart are one happening that started as two
+  // (an early short report that matched nothing, then a full one).
+  double merge_threshold = 0.50;
+  int64_t merge_max_gap_seconds = 2 * 86400;
+  // A merge pass every 500 articles: ~an hour of a national news stream;
+  // cheap (only events changed since the last pass are compared).
+  size_t merge_every = 500;
+
+  // Safety bound when time does not advance (undated input): at most this
+  // many events stay indexed; the least recently updated leave first.
+  size_t max_indexed_events = 50000;
+};
+
+struct ClusterDecision {
+  uint32_t event = 0;      // the article's event (after any merge this add made)
+  uint32_t storyline = 0;  // the event's storyline at this time
+  double similarity = 0;   // with the joined event, or the best candidate's if new (0 if none)
+  bool new_event = false;  // the article started the event
+};
+
+// What the clusterer holds, for benchmarks and monitoring.
+struct ClusterStats {
+  size_t articles = 0;
+  size_t events_created = 0;    // ids handed out, merged ones included
+  size_t events_merged = 0;     // events absorbed into another
+  size_t indexed_events = 0;    // events in the time window
+  size_t index_postings = 0;    // (feature, event) entries of the inverted index
+  size_t candidates_scored = 0;  // cosines computed, in total
+  size_t vocabulary = 0;
+};
+
+class EventClusterer {
+ public:
+  explicit EventClusterer(ClusterOptions options = {});
+
+  // Places the article (see above) and returns the decision.
+  ClusterDecision add(const ArticleFeatures& article);
+
+  // The current event of the article added index-th (0-based), after merges.
+  // article_index must be below articles().
+  uint32_t event_of(size_t article_index) const;
+
+  // The current storyline of an event id ever returned (merged ids follow
+  // their survivor).
+  uint32_t storyline_of_event(uint32_t event) const;
+
+  // The event an id was merged into (itself if it was not).
+  uint32_t current_event(uint32_t event) const;
+
+  // The k heaviest feature keys of an event's centroid ("ent:..." for
+  // entities); empty once the event has left the window.
+  std::vector<std::string> top_keys(uint32_t event, size_t k) const;
+
+  size_t articles() const { return article_event_.size(); }
+  ClusterStats stats() const;
+  const TermWeights& weights() const { return weights_; }
+  const ClusterOptions& options() const { return options_; }
+
+ private:
+  struct Event {
+    uint32_t parent = 0;  // union-find: the event it was merged into
+    uint32_t size = 0;
+    uint32_t linked_size = 0;  // size at the last storyline update
+    bool indexed = false;
+    bool dirty = false;  // changed since the last merge pass
+    int64_t first_time = 0;
+    int64_t last_time = 0;
+    SparseVector centroid;
+    double centroid_norm = 0;
+    std::vector<std::pair<uint32_t, uint32_t>> entity_counts;  // entity id → articles; sorted
+  };
+  struct Scored {
+    uint32_t event;
+    double similarity;
+  };
+
+  uint32_t find(uint32_t event) const;
+  double score(const ArticleVector& v, int64_t time, const Event& e) const;
+  std::vector<Scored> candidates(const ArticleVector& v, int64_t time);
+  uint32_t create_event(const ArticleVector& v, int64_t time);
+  void join(uint32_t event, const ArticleVector& v, int64_t time);
+  void add_to_centroid(Event& e, const SparseVector& v);
+  void reindex(uint32_t event);
+  void retire(uint32_t event);
+  void expire();
+  bool try_merge(uint32_t a, uint32_t b);
+  void merge_pass();
+  void mark_dirty(uint32_t event);
+  void link(uint32_t event);
+  EventSummary summary(const Event& e) const;
+
+  ClusterOptions options_;
+  TermWeights weights_;
+  StorylineLinker linker_;
+  TermIndex index_;
+  mutable std::vector<Event> events_;
+  std::vector<uint32_t> article_event_;
+  std::unordered_map<uint32_t, uint32_t> dup_event_;  // dup_group → an event it is in
+  std::vector<uint32_t> indexed_;  // events that were indexed at some point since the last sweep
+  std::vector<uint32_t> dirty_;
+  int64_t clock_ = 0;
+  int64_t last_expiry_ = 0;
+  size_t since_expiry_ = 0;
+  size_t since_merge_pass_ = 0;
+  size_t events_merged_ = 0;
+  size_t candidates_scored_ = 0;
+};
+
+}  // namespace marsad

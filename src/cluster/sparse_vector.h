@@ -1,0 +1,51 @@
+// Sparse vectors over term ids: the article vectors and event centroids of
+// the clusterer.
+//
+//   SparseVector a = from_unsorted({{7, 2.0f}, {3, 1.0f}});  // sorted by term, repeats summed
+//   normalize(&a);                                          // L2 norm 1
+//   double cosine_ab = dot(a, b) / (norm(a) * norm(b));
+//   add_scaled(&centroid, a, 1.0);                          // centroid += a
+//   SparseVector top = top_weighted(centroid, 24);          // the 24 largest entries
+//
+// A SparseVector is a vector of (term, weight) sorted by term with no repeated
+// term, so that dot products and sums are linear merges; every function here
+// keeps that invariant.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace marsad {
+
+struct TermWeight {
+  uint32_t term = 0;
+  float weight = 0;
+};
+
+using SparseVector = std::vector<TermWeight>;
+
+// Sorts by term and sums the weights of repeated terms.
+SparseVector from_unsorted(std::vector<TermWeight> entries);
+
+// Sum over shared terms of the products of weights.
+double dot(const SparseVector& a, const SparseVector& b);
+
+// Sum of squared weights.
+double squared_norm(const SparseVector& v);
+double norm(const SparseVector& v);
+
+// Scales v to L2 norm 1; a zero vector stays as it is.
+void normalize(SparseVector* v);
+
+// *acc += scale * v (terms of v missing from acc are inserted).
+void add_scaled(SparseVector* acc, const SparseVector& v, double scale);
+
+// The k entries with the largest weights (ties: smaller term first), sorted
+// by term. All of v if it has at most k entries.
+SparseVector top_weighted(const SparseVector& v, size_t k);
+
+// The terms of top_weighted(v, k) ordered by weight, largest first.
+std::vector<uint32_t> top_terms(const SparseVector& v, size_t k);
+
+}  // namespace marsad

@@ -1,0 +1,250 @@
+#include "cluster/event_clusterer.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace marsad {
+namespace {
+
+constexpr int64_t kT0 = 1'744'600'000;  // April 2025
+constexpr int64_t kHour = 3600;
+constexpr int64_t kDay = 24 * kHour;
+
+// "prefix" + number; built by appending (GCC 12 warns falsely on the operator+ form).
+std::string label(const char* prefix, long n) {
+  std::string s(prefix);
+  s += std::to_string(n);
+  return s;
+}
+
+ArticleFeatures article(std::string id, int64_t time, std::vector<std::string> title,
+                        std::vector<std::string> body, std::vector<std::string> entities = {}) {
+  ArticleFeatures f;
+  f.id = std::move(id);
+  f.time = time;
+  f.lang = "ar";
+  f.title_terms = std::move(title);
+  f.body_terms = std::move(body);
+  f.entities = std::move(entities);
+  return f;
+}
+
+// An article of `n` words drawn from a 50,000-word vocabulary: two of them
+// share practically nothing, so they stand for unrelated news (and give the
+// document frequencies a background, as a real stream does).
+ArticleFeatures unrelated(uint32_t seed, int64_t time, int n = 30) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> word(0, 49999);
+  std::vector<std::string> title, body;
+  for (int i = 0; i < 4; ++i) title.push_back(label("w", word(rng)));
+  for (int i = 0; i < n; ++i) body.push_back(label("w", word(rng)));
+  return article(label("bg", seed), time, title, body);
+}
+
+void feed_background(EventClusterer* c, int n, int64_t time, uint32_t seed = 1000) {
+  for (int i = 0; i < n; ++i) c->add(unrelated(seed + i, time));
+}
+
+// Two outlets' reports of one meeting: different wording, the same who, what, where.
+ArticleFeatures meeting_report_1(int64_t time) {
+  return article("m1", time, {"laftit", "retailleau", "meet", "rabat"},
+                 {"interior", "minister", "laftit", "held", "talks", "french", "counterpart", "retailleau",
+                  "rabat", "monday", "migration", "security", "cooperation", "terrorism", "border",
+                  "readmission", "agreement", "visit"});
+}
+ArticleFeatures meeting_report_2(int64_t time) {
+  return article("m2", time, {"retailleau", "rabat", "talks", "laftit"},
+                 {"french", "interior", "minister", "retailleau", "arrived", "rabat", "talks", "laftit",
+                  "moroccan", "counterpart", "security", "migration", "irregular", "readmission",
+                  "cooperation", "strategic", "partnership"});
+}
+
+TEST(EventClusterer, TwoReportsOfOneHappeningJoin) {
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  const ClusterDecision first = c.add(meeting_report_1(kT0 + kHour));
+  const ClusterDecision second = c.add(meeting_report_2(kT0 + 3 * kHour));
+  EXPECT_TRUE(first.new_event);
+  EXPECT_FALSE(second.new_event);
+  EXPECT_EQ(second.event, first.event);
+  EXPECT_GE(second.similarity, c.options().join_threshold);
+  EXPECT_EQ(c.event_of(101), c.event_of(100));
+  // An unrelated article in between joins neither.
+  const ClusterDecision other = c.add(unrelated(7, kT0 + 4 * kHour));
+  EXPECT_TRUE(other.new_event);
+  EXPECT_NE(other.event, first.event);
+}
+
+TEST(EventClusterer, SameWordsAWeekLaterAreAnotherHappening) {
+  // The same vocabulary (a weekly fixture between the same two clubs): within
+  // hours it joins; a week later the time decay keeps it apart, though the
+  // old event is still in the window and is scored.
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  const ClusterDecision match = c.add(meeting_report_1(kT0));
+  const ClusterDecision same_day = c.add(meeting_report_1(kT0 + 2 * kHour));
+  EXPECT_EQ(same_day.event, match.event);
+  const size_t scored_before = c.stats().candidates_scored;
+  const ClusterDecision week_later = c.add(meeting_report_1(kT0 + 7 * kDay));
+  EXPECT_GT(c.stats().candidates_scored, scored_before);  // it was a candidate...
+  EXPECT_TRUE(week_later.new_event);                      // ...and decayed below the threshold
+  EXPECT_NE(week_later.event, match.event);
+  EXPECT_LT(week_later.similarity, c.options().join_threshold);
+}
+
+TEST(EventClusterer, DupGroupForcesTheJoin) {
+  EventClusterer c;
+  feed_background(&c, 50, kT0);
+  ArticleFeatures a = unrelated(1, kT0);
+  ArticleFeatures b = unrelated(2, kT0 + kHour);  // shares no word with a
+  a.dup_group = 42;
+  b.dup_group = 42;
+  const ClusterDecision da = c.add(a);
+  const ClusterDecision db = c.add(b);
+  EXPECT_FALSE(db.new_event);
+  EXPECT_EQ(db.event, da.event);
+  EXPECT_LT(db.similarity, c.options().join_threshold);
+  // Without the group the same pair stays apart.
+  EventClusterer control;
+  feed_background(&control, 50, kT0);
+  a.dup_group.reset();
+  b.dup_group.reset();
+  EXPECT_NE(control.add(a).event, control.add(b).event);
+}
+
+TEST(EventClusterer, InvertedIndexFindsTheCandidateAmongManyEvents) {
+  EventClusterer c;
+  for (uint32_t i = 0; i < 500; ++i) c.add(unrelated(i, kT0 + i * 60));
+  const ClusterDecision meeting = c.add(meeting_report_1(kT0 + 500 * 60));
+  for (uint32_t i = 500; i < 1000; ++i) c.add(unrelated(i, kT0 + (i + 1) * 60));
+  EXPECT_GE(c.stats().indexed_events, 1000u);
+  const size_t scored_before = c.stats().candidates_scored;
+  const ClusterDecision report = c.add(meeting_report_2(kT0 + 1001 * 60));
+  EXPECT_EQ(report.event, meeting.event);
+  // Only events sharing an indexed feature were scored, not the thousand in the window.
+  EXPECT_LT(c.stats().candidates_scored - scored_before, 20u);
+}
+
+TEST(EventClusterer, EventsLeaveTheIndexAfterTheWindow) {
+  EventClusterer c;
+  feed_background(&c, 200, kT0);
+  const ClusterDecision meeting = c.add(meeting_report_1(kT0));
+  EXPECT_GE(c.stats().indexed_events, 200u);
+  const size_t postings_before = c.stats().index_postings;
+
+  const int64_t later = kT0 + c.options().window_seconds + kDay;
+  const size_t scored_before = c.stats().candidates_scored;
+  const ClusterDecision again = c.add(meeting_report_1(later));
+  EXPECT_EQ(c.stats().candidates_scored, scored_before);  // no candidate left to score
+  EXPECT_TRUE(again.new_event);
+  EXPECT_NE(again.event, meeting.event);
+  EXPECT_EQ(c.stats().indexed_events, 1u);  // only the new event
+  EXPECT_LT(c.stats().index_postings, postings_before / 100);
+  EXPECT_TRUE(c.top_keys(meeting.event, 5).empty());  // its centroid was freed
+}
+
+TEST(EventClusterer, EventsThatTurnOutToBeOneAreMerged) {
+  // Two first reports of one earthquake with little in common (a flash on the
+  // toll, a report on the rescue), then reports that tell both.
+  const std::vector<std::string> place = {"quake", "province", "magnitude"};
+  std::vector<std::string> toll, rescue;
+  for (int i = 0; i < 9; ++i) toll.push_back(label("toll", i));
+  for (int i = 0; i < 9; ++i) rescue.push_back(label("rescue", i));
+  auto join = [](std::vector<std::string> a, const std::vector<std::string>& b, size_t n) {
+    a.insert(a.end(), b.begin(), b.begin() + static_cast<std::ptrdiff_t>(n));
+    return a;
+  };
+
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  const ClusterDecision flash = c.add(article("a", kT0, {}, join(place, toll, 9)));
+  const ClusterDecision report = c.add(article("b", kT0 + kHour, {}, join(place, rescue, 9)));
+  ASSERT_TRUE(report.new_event) << "the first two must start apart for the test to mean anything";
+  ASSERT_NE(flash.event, report.event);
+  for (int i = 0; i < 4; ++i) {
+    c.add(article(label("both", i), kT0 + (2 + i) * kHour, {}, join(join(place, toll, 5), rescue, 5)));
+  }
+  EXPECT_EQ(c.event_of(100), c.event_of(101));
+  EXPECT_EQ(c.current_event(report.event), flash.event);  // the smaller id survives
+  EXPECT_GE(c.stats().events_merged, 1u);
+  for (size_t i = 102; i < c.articles(); ++i) EXPECT_EQ(c.event_of(i), flash.event);
+}
+
+TEST(EventClusterer, SharedEntitiesJoinAcrossLanguages) {
+  const std::vector<std::string> who = {"per:laftit", "per:retailleau", "loc:rabat", "per:laftit",
+                                        "per:retailleau"};
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  ArticleFeatures ar = meeting_report_1(kT0);
+  ar.entities = who;
+  const ClusterDecision arabic = c.add(ar);
+  // A French report: no word in common, the same people and place.
+  ArticleFeatures fr = article("fr", kT0 + 2 * kHour, {"ministre", "interieur", "rencontre"},
+                               {"ministre", "francais", "interieur", "entretien", "homologue", "marocain",
+                                "migration", "securite", "cooperation", "lundi"},
+                               who);
+  fr.lang = "fr";
+  const ClusterDecision french = c.add(fr);
+  EXPECT_EQ(french.event, arabic.event);
+  // One shared place is not enough.
+  ArticleFeatures other = article("fr2", kT0 + 3 * kHour, {"festival", "musique"},
+                                  {"festival", "musique", "concert", "artistes", "public", "soiree"},
+                                  {"loc:rabat"});
+  other.lang = "fr";
+  EXPECT_NE(c.add(other).event, arabic.event);
+}
+
+TEST(EventClusterer, UndatedArticlesAreTakenInInputOrder) {
+  EventClusterer c;
+  feed_background(&c, 100, 0);
+  const ClusterDecision first = c.add(meeting_report_1(0));
+  const ClusterDecision second = c.add(meeting_report_2(0));
+  EXPECT_EQ(second.event, first.event);
+}
+
+// A stream of stories told by several outlets over days, with repeats.
+std::vector<ArticleFeatures> story_stream(uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> story(0, 39), word(0, 19), noise(0, 9999), people(0, 59);
+  std::vector<ArticleFeatures> out;
+  for (int i = 0; i < 600; ++i) {
+    const int s = story(rng);
+    std::vector<std::string> title, body, entities;
+    for (int k = 0; k < 4; ++k) title.push_back(label(label("s", s).append("w").c_str(), word(rng)));
+    for (int k = 0; k < 12; ++k) body.push_back(label(label("s", s).append("w").c_str(), word(rng)));
+    for (int k = 0; k < 10; ++k) body.push_back(label("n", noise(rng)));
+    entities.push_back(label("p", people(rng)));
+    entities.push_back(label("p", s));
+    ArticleFeatures f = article(label("a", i), kT0 + i * 20 * 60 + s * kHour, title, body, entities);
+    if (i % 7 == 0) f.dup_group = static_cast<uint32_t>(s % 5);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+TEST(EventClusterer, SameInputGivesSameOutput) {
+  const std::vector<ArticleFeatures> stream = story_stream(3);
+  ClusterOptions options;
+  options.merge_every = 50;  // let merges happen within the stream
+  EventClusterer a(options), b(options);
+  for (const ArticleFeatures& f : stream) {
+    const ClusterDecision da = a.add(f);
+    const ClusterDecision db = b.add(f);
+    ASSERT_EQ(da.event, db.event) << f.id;
+    ASSERT_EQ(da.storyline, db.storyline) << f.id;
+    ASSERT_EQ(da.similarity, db.similarity) << f.id;
+    ASSERT_EQ(da.new_event, db.new_event) << f.id;
+  }
+  for (size_t i = 0; i < stream.size(); ++i) {
+    ASSERT_EQ(a.event_of(i), b.event_of(i));
+    ASSERT_EQ(a.storyline_of_event(a.event_of(i)), b.storyline_of_event(b.event_of(i)));
+  }
+  EXPECT_EQ(a.stats().events_created, b.stats().events_created);
+  // The stream is not trivial: it makes several events, and joins.
+  EXPECT_GT(a.stats().events_created, 10u);
+  EXPECT_LT(a.stats().events_created, stream.size() / 2);
+}
+
+}  // namespace
+}  // namespace marsad

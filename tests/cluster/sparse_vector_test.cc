@@ -1,0 +1,58 @@
+#include "cluster/sparse_vector.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace marsad {
+namespace {
+
+TEST(SparseVector, FromUnsortedSortsAndSumsRepeats) {
+  const SparseVector v = from_unsorted({{7, 2.0f}, {3, 1.0f}, {7, 0.5f}});
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].term, 3u);
+  EXPECT_EQ(v[1].term, 7u);
+  EXPECT_FLOAT_EQ(v[1].weight, 2.5f);
+}
+
+TEST(SparseVector, DotCountsOnlySharedTerms) {
+  const SparseVector a = {{1, 1.0f}, {2, 2.0f}, {5, 3.0f}};
+  const SparseVector b = {{2, 4.0f}, {3, 7.0f}, {5, 1.0f}};
+  EXPECT_DOUBLE_EQ(dot(a, b), 2.0 * 4.0 + 3.0 * 1.0);
+  EXPECT_DOUBLE_EQ(dot(a, {}), 0.0);
+}
+
+TEST(SparseVector, NormalizeGivesUnitNormAndLeavesZeroAlone) {
+  SparseVector v = {{1, 3.0f}, {2, 4.0f}};
+  normalize(&v);
+  EXPECT_NEAR(norm(v), 1.0, 1e-6);
+  EXPECT_NEAR(v[0].weight, 0.6, 1e-6);
+  SparseVector zero;
+  normalize(&zero);
+  EXPECT_TRUE(zero.empty());
+}
+
+TEST(SparseVector, AddScaledMergesBothSides) {
+  SparseVector acc = {{1, 1.0f}, {4, 1.0f}};
+  add_scaled(&acc, {{0, 1.0f}, {4, 2.0f}, {9, 1.0f}}, 0.5);
+  ASSERT_EQ(acc.size(), 4u);
+  EXPECT_EQ(acc[0].term, 0u);
+  EXPECT_FLOAT_EQ(acc[0].weight, 0.5f);
+  EXPECT_FLOAT_EQ(acc[2].weight, 2.0f);  // term 4: 1 + 0.5 × 2
+  EXPECT_EQ(acc[3].term, 9u);
+}
+
+TEST(SparseVector, TopWeightedKeepsTheHeaviestSortedByTerm) {
+  const SparseVector v = {{1, 0.1f}, {2, 0.9f}, {3, 0.5f}, {4, 0.9f}, {5, 0.2f}};
+  const SparseVector top = top_weighted(v, 3);
+  ASSERT_EQ(top.size(), 3u);
+  EXPECT_EQ(top[0].term, 2u);
+  EXPECT_EQ(top[1].term, 3u);
+  EXPECT_EQ(top[2].term, 4u);
+  // Ordered by weight; the tie between 2 and 4 goes to the smaller term.
+  EXPECT_EQ(top_terms(v, 3), (std::vector<uint32_t>{2, 4, 3}));
+  EXPECT_EQ(top_weighted(v, 10).size(), 5u);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,45 @@
+#include "cluster/term_index.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad {
+namespace {
+
+using Hits = std::vector<std::pair<uint32_t, uint32_t>>;
+
+TEST(TermIndex, LookupCountsSharedTermsAndSortsByCount) {
+  TermIndex index;
+  index.set(0, {10, 11, 12});
+  index.set(1, {11, 12, 13});
+  index.set(2, {20});
+  Hits hits;
+  index.lookup({11, 12, 13}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{1, 3}, {0, 2}}));
+  index.lookup({11, 12, 13}, 1, &hits);
+  EXPECT_EQ(hits, (Hits{{1, 3}}));
+  // A query term repeated counts once.
+  index.lookup({20, 20}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{2, 1}}));
+}
+
+TEST(TermIndex, SetReplacesAndRemoveForgets) {
+  TermIndex index;
+  index.set(5, {1, 2});
+  index.set(5, {3});
+  Hits hits;
+  index.lookup({1, 2}, 0, &hits);
+  EXPECT_TRUE(hits.empty());
+  index.lookup({3}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{5, 1}}));
+  EXPECT_EQ(index.postings(), 1u);
+  index.remove(5);
+  EXPECT_FALSE(index.contains(5));
+  EXPECT_EQ(index.items(), 0u);
+  EXPECT_EQ(index.postings(), 0u);
+  index.lookup({3}, 0, &hits);
+  EXPECT_TRUE(hits.empty());
+  index.remove(5);  // removing twice is harmless
+}
+
+}  // namespace
+}  // namespace marsad
