@@ -1,10 +1,17 @@
-// Throughput of the text layer on Arabic news prose (MB/s of input).
+// Throughput of the text layer on Arabic news prose (MB/s of input), and of
+// Analyzer::terms over SaudiNewsNet (documents/s, title and content, as the
+// clustering flow analyzes them; skipped when the corpus is absent).
 //
 //   cmake --build build --target text_bench && ./build/text_bench
+//   ./build/text_bench --benchmark_filter=SaudiNewsNet     # the corpus figure alone
+#include <cstdlib>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include <benchmark/benchmark.h>
 
+#include "ingest/reader.h"
 #include "text/analyzer.h"
 #include "text/normalize.h"
 #include "text/script.h"
@@ -122,6 +129,47 @@ void BM_AnalyzerTermsFrench(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_AnalyzerTermsFrench);
+
+// SaudiNewsNet's documents, read once (MARSAD_SHARED_DIR, else ../shared beside the source).
+const std::vector<marsad::RawDoc>& saudinewsnet() {
+  static const std::vector<marsad::RawDoc> docs = [] {
+    namespace fs = std::filesystem;
+    const char* shared = std::getenv("MARSAD_SHARED_DIR");
+    const std::string dir = shared ? std::string(shared) + "/corpus/saudinewsnet"
+                                   : (fs::path(__FILE__).parent_path() / "../../shared/corpus/saudinewsnet")
+                                         .lexically_normal()
+                                         .string();
+    std::vector<marsad::RawDoc> all;
+    if (fs::exists(dir)) {
+      marsad::read_documents({dir}, [&](marsad::RawDoc&& d) { all.push_back(std::move(d)); },
+                             [](const marsad::Status&) {});
+    }
+    return all;
+  }();
+  return docs;
+}
+
+// The whole corpus per iteration, with one Analyzer (its word cache warm after
+// the first pass, as in a long run).
+void BM_AnalyzerTermsSaudiNewsNet(benchmark::State& state) {
+  const auto& docs = saudinewsnet();
+  if (docs.empty()) {
+    state.SkipWithError("SaudiNewsNet not found (set MARSAD_SHARED_DIR)");
+    return;
+  }
+  marsad::text::Analyzer analyzer("ar");
+  int64_t bytes = 0;
+  for (const auto& d : docs) bytes += static_cast<int64_t>(d.title.size() + d.text.size());
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      benchmark::DoNotOptimize(analyzer.terms(d.title));
+      benchmark::DoNotOptimize(analyzer.terms(d.text));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(docs.size()));
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_AnalyzerTermsSaudiNewsNet)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
 }  // namespace
 

@@ -1,5 +1,8 @@
 #include "clean/line_features.h"
 
+#include <array>
+#include <cstdint>
+
 #include "text/utf8.h"
 
 namespace marsad {
@@ -53,33 +56,88 @@ std::string_view trim_line(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
-size_t count_words(std::string_view text) {
+namespace {
+
+// Bytes by their part in count_words: a separator, a letter or digit (any byte
+// of a multi-byte sequence counts as a letter: punctuation there, « » ، …,
+// alone on a token is rare enough not to matter for counting), other
+// punctuation, or C2, which starts NBSP (C2 A0), a separator too. Digits and
+// '@' are marked as well, for describe_line's one pass over the line.
+enum WordByte : uint8_t { kOtherByte, kAlnumByte, kSpaceByte, kC2Byte };
+constexpr uint8_t kKindMask = 3, kDigitBit = 4, kAtBit = 8;
+
+constexpr std::array<uint8_t, 256> make_word_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') t[c] = kSpaceByte;
+    else if (c == 0xC2) t[c] = kC2Byte;
+    else if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      t[c] = kAlnumByte;
+    if (c >= '0' && c <= '9') t[c] |= kDigitBit;
+    if (c == '@') t[c] |= kAtBit;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kWordBytes = make_word_bytes();
+
+struct ByteCounts {
   size_t words = 0;
+  size_t long_numbers = 0;  // runs of 5+ ASCII digits
+  bool has_email = false;   // an '@' between two non-spaces
+};
+
+// count_words and, if kDigitsAndAt, the digit runs and e-mail sign, in one pass.
+template <bool kDigitsAndAt>
+ByteCounts scan_bytes(std::string_view text) {
+  ByteCounts out;
   bool in_token = false, token_has_alnum = false;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    // NBSP (C2 A0) separates words as a space does.
-    const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
-    if (nbsp) ++i;
-    if (nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (in_token && token_has_alnum) ++words;
+  size_t digits_run = 0;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint8_t bits = kWordBytes[static_cast<unsigned char>(text[i])];
+    if constexpr (kDigitsAndAt) {
+      if (bits & kDigitBit) {
+        if (++digits_run == 5) ++out.long_numbers;
+      } else {
+        digits_run = 0;
+        if ((bits & kAtBit) && i > 0 && i + 1 < n && text[i - 1] != ' ' && text[i + 1] != ' ')
+          out.has_email = true;
+      }
+    }
+    uint8_t kind = bits & kKindMask;
+    if (kind == kC2Byte) {
+      if (i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+        ++i;  // NBSP separates words as a space does
+        kind = kSpaceByte;
+        if constexpr (kDigitsAndAt) digits_run = 0;
+      } else {
+        kind = kAlnumByte;
+      }
+    }
+    if (kind == kSpaceByte) {
+      out.words += in_token && token_has_alnum;
       in_token = token_has_alnum = false;
       continue;
     }
     in_token = true;
-    // Any byte of a multi-byte sequence counts as a letter: punctuation there
-    // (« » ، …) alone on a token is rare enough not to matter for counting.
-    if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-      token_has_alnum = true;
+    token_has_alnum |= kind == kAlnumByte;
   }
-  return words;
+  out.words += in_token && token_has_alnum;
+  return out;
 }
+
+}  // namespace
+
+size_t count_words(std::string_view text) { return scan_bytes<false>(text).words; }
 
 LineFeatures describe_line(std::string_view line, size_t number, const LineLexicon& lexicon) {
   LineFeatures f;
   f.text = trim_line(line);
   f.number = number;
-  f.words = count_words(f.text);
+  const ByteCounts counts = scan_bytes<true>(f.text);
+  f.words = counts.words;
+  f.long_numbers = counts.long_numbers;
+  f.has_email = counts.has_email;
   f.script = text::profile_script(f.text);
 
   size_t end = f.text.size();
@@ -94,17 +152,6 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
     break;
   }
 
-  size_t digits_run = 0;
-  for (size_t i = 0; i < f.text.size(); ++i) {
-    const char c = f.text[i];
-    if (c >= '0' && c <= '9') {
-      if (++digits_run == 5) ++f.long_numbers;
-    } else {
-      digits_run = 0;
-    }
-    if (c == '@' && i > 0 && i + 1 < f.text.size() && f.text[i - 1] != ' ' && f.text[i + 1] != ' ')
-      f.has_email = true;
-  }
   f.has_url = f.text.find("http://") != std::string_view::npos ||
               f.text.find("https://") != std::string_view::npos ||
               f.text.find("www.") != std::string_view::npos;

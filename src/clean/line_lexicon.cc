@@ -1,6 +1,7 @@
 #include "clean/line_lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -15,8 +16,20 @@ namespace marsad {
 
 namespace {
 
+// u_isalnum for the code points below U+0800 (Latin, Greek, Cyrillic, Arabic),
+// looked up once: matching_words asks about every character of short lines.
+struct AlnumTable {
+  static constexpr char32_t kEnd = 0x0800;
+  std::array<bool, kEnd> alnum{};
+  AlnumTable() {
+    for (char32_t c = 0; c < kEnd; ++c) alnum[c] = u_isalnum(static_cast<UChar32>(c));
+  }
+};
+
 bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  static const AlnumTable table;
+  if (c < AlnumTable::kEnd) return table.alnum[c];
   return u_isalnum(static_cast<UChar32>(c));
 }
 

@@ -61,10 +61,16 @@ std::vector<std::string_view> split_at_separators(std::string_view line) {
 // split for the long paragraphs that make up most lines this is asked about.
 size_t count_space_runs(std::string_view line) {
   size_t runs = 0, run = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
+  const size_t n = line.size();
+  for (size_t i = 0; i < n; ++i) {
     const char c = line[i];
-    bool space = c == ' ' || c == '\t';
-    if (!space && c == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') {
+    // Most bytes are none of the three: one test for them.
+    if (c != ' ' && c != '\t' && c != '\xC2') {
+      run = 0;
+      continue;
+    }
+    bool space = c != '\xC2';
+    if (!space && i + 1 < n && line[i + 1] == '\xA0') {
       space = true;
       ++i;
     }

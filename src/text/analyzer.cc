@@ -26,6 +26,7 @@ bool has_uppercase_latin(std::string_view text) {
       continue;
     }
     const char32_t cp = next_code_point(text, i);
+    if (cp >= 0x0600 && cp < 0x0700) continue;  // the Arabic block, most of the text
     if (is_latin_letter(cp) && u_isupper(static_cast<UChar32>(cp))) return true;
   }
   return false;
@@ -48,6 +49,23 @@ Analyzer::Analyzer(std::string lang, AnalyzerOptions options)
   }
 }
 
+const Analyzer::ArabicTerm& Analyzer::arabic_term(std::string_view token) {
+  if (const ArabicTerm* known = arabic_terms_.find(token)) return *known;
+  ArabicTerm result;
+  const std::string_view word = strip_arabic_proclitics(token);
+  if (arabic_stopwords_ != nullptr && arabic_stopwords_->find(word) != arabic_stopwords_->end()) {
+    result.dropped = true;
+  } else {
+    result.term = options_.stem ? arabic_stemmer_.stem(word) : std::string(word);
+  }
+  return arabic_terms_.insert(token, std::move(result));
+}
+
+const std::string& Analyzer::stem(std::string_view word) {
+  if (const std::string* known = stems_.find(word)) return *known;
+  return stems_.insert(word, stemmer_.stem(word));
+}
+
 std::vector<std::string> Analyzer::terms(std::string_view text) {
   // Offsets are needed only to see a name's capital in the original text.
   const bool check_names = options_.stem && stemmer_.available() && has_uppercase_latin(text);
@@ -57,25 +75,28 @@ std::vector<std::string> Analyzer::terms(std::string_view text) {
   } else {
     normalized.text = normalize_for_matching(text);
   }
+  const std::vector<Token> tokens = tokenize_words(normalized.text);
   std::vector<std::string> out;
-  for (const Token& token : tokenize_words(normalized.text)) {
+  out.reserve(tokens.size());
+  for (const Token& token : tokens) {
     if (token.is_number) {
       out.emplace_back(token.text);
       continue;
     }
-    const bool arabic = starts_with_arabic_letter(token.text);
-    const std::string_view word = arabic ? strip_arabic_proclitics(token.text) : token.text;
-    const WordSet* stopwords = arabic ? arabic_stopwords_ : stopwords_;
-    if (stopwords != nullptr && stopwords->find(word) != stopwords->end()) continue;
+    if (starts_with_arabic_letter(token.text)) {
+      const ArabicTerm& t = arabic_term(token.text);
+      if (!t.dropped) out.push_back(t.term);
+      continue;
+    }
+    const std::string_view word = token.text;
+    if (stopwords_ != nullptr && stopwords_->find(word) != stopwords_->end()) continue;
     if (!options_.stem) {
       out.emplace_back(word);
-    } else if (arabic) {
-      out.push_back(arabic_stemmer_.stem(word));
     } else if (check_names &&
                looks_like_name(text.substr(normalized.to_original[token.begin]))) {
       out.emplace_back(word);
     } else {
-      out.push_back(stemmer_.stem(word));
+      out.push_back(stem(word));
     }
   }
   return out;

@@ -16,7 +16,8 @@
 // (Retailleau, Rabat) keeps its matching form. Arabic has no capitals; Arabic
 // names are protected later, by the entity stage, which works on words().
 //
-// Not thread-safe (it owns Stemmers): one Analyzer per thread.
+// Not thread-safe (it owns Stemmers and a cache of the words it has seen): one
+// Analyzer per thread.
 #pragma once
 
 #include <string>
@@ -25,6 +26,7 @@
 
 #include "text/stemmer.h"
 #include "text/stopwords.h"
+#include "text/word_cache.h"
 
 namespace marsad::text {
 
@@ -60,6 +62,18 @@ class Analyzer {
   Stemmer arabic_stemmer_;
   const WordSet* stopwords_ = nullptr;
   const WordSet* arabic_stopwords_ = nullptr;
+
+  // What terms() makes of a word, remembered: news repeats a small vocabulary,
+  // and the Snowball stemmer costs far more than a lookup.
+  struct ArabicTerm {
+    std::string term;
+    bool dropped = false;  // a stopword
+  };
+  static constexpr size_t kCachedWords = 1 << 16;  // per generation (word_cache.h)
+  WordCache<ArabicTerm> arabic_terms_{kCachedWords};
+  WordCache<std::string> stems_{kCachedWords};
+  const ArabicTerm& arabic_term(std::string_view token);
+  const std::string& stem(std::string_view word);
 };
 
 }  // namespace marsad::text

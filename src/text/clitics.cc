@@ -38,10 +38,22 @@ bool is_protected_after_article(std::string_view rest) {
   return false;
 }
 
+// True if word may start with one of kArticlePrefixes: its first letter is
+// one of ا و ف ب ك ل (UTF-8 D8 A7, D9 88, D9 81, D8 A8, D9 83, D9 84).
+bool may_have_prefix(std::string_view word) {
+  if (word.size() < 4) return false;
+  const unsigned char lead = static_cast<unsigned char>(word[0]);
+  const unsigned char next = static_cast<unsigned char>(word[1]);
+  if (lead == 0xD8) return next == 0xA7 || next == 0xA8;
+  if (lead == 0xD9) return next == 0x88 || next == 0x81 || next == 0x83 || next == 0x84;
+  return false;
+}
+
 }  // namespace
 
 std::string_view strip_arabic_proclitics(std::string_view word) {
   constexpr std::string_view kArticle = "ال";
+  if (!may_have_prefix(word)) return word;
   for (std::string_view prefix : kArticlePrefixes) {
     if (word.size() <= prefix.size() || word.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = word.substr(prefix.size());

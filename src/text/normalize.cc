@@ -1,8 +1,10 @@
 #include "text/normalize.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -173,14 +175,28 @@ const MatchingTables& matching_tables() {
 template <bool kOffsets>
 class Writer {
  public:
-  Writer(std::string& out, std::vector<uint32_t>* offsets) : out_(out), offsets_(offsets) {}
+  // Writes into out (which must be empty) sized for about `expected` bytes;
+  // finish() trims it. Bytes are stored through a raw pointer because
+  // std::string::append costs more than the copy of the one or two bytes of
+  // most characters.
+  Writer(std::string& out, std::vector<uint32_t>* offsets, size_t expected)
+      : out_(out), offsets_(offsets) {
+    out_.resize(expected + 16);
+  }
 
   void text(const char* p, size_t len, uint32_t origin) {
     if (pending_ != kDrop) {
-      if (!out_.empty()) put(pending_ == kLineBreak ? '\n' : ' ', pending_origin_);
+      if (size_ > 0) put(pending_ == kLineBreak ? '\n' : ' ', pending_origin_);
       pending_ = kDrop;
     }
-    out_.append(p, len);
+    reserve(len);
+    char* dst = out_.data() + size_;
+    if (len == 2) {
+      std::memcpy(dst, p, 2);  // an Arabic letter: a fixed-size copy is a single move
+    } else {
+      std::memcpy(dst, p, len);
+    }
+    size_ += len;
     if constexpr (kOffsets) offsets_->insert(offsets_->end(), len, origin);
   }
 
@@ -222,16 +238,23 @@ class Writer {
   }
 
   void finish(size_t input_size) {
+    out_.resize(size_);
     if constexpr (kOffsets) offsets_->push_back(static_cast<uint32_t>(input_size));
   }
 
  private:
+  void reserve(size_t more) {
+    if (size_ + more > out_.size()) out_.resize(std::max(out_.size() * 2, size_ + more));
+  }
+
   void put(char c, uint32_t origin) {
-    out_.push_back(c);
+    reserve(1);
+    out_[size_++] = c;
     if constexpr (kOffsets) offsets_->push_back(origin);
   }
 
   std::string& out_;
+  size_t size_ = 0;  // bytes written to out_
   std::vector<uint32_t>* offsets_;
   uint8_t pending_ = kDrop;
   uint32_t pending_origin_ = 0;
@@ -240,11 +263,15 @@ class Writer {
 template <bool kOffsets>
 void normalize_matching(std::string_view s, std::string& out, std::vector<uint32_t>* offsets) {
   const MatchingTables& t = matching_tables();
-  Writer<kOffsets> w(out, offsets);
-  out.reserve(s.size());
+  Writer<kOffsets> w(out, offsets, s.size());
   if constexpr (kOffsets) offsets->reserve(s.size() + 1);
   const size_t n = s.size();
   std::string segment, normalized;
+  // The character that ended the previous segment, decoded once: it starts the next one.
+  bool carried = false;
+  char32_t carried_cp = 0;
+  const Entry* carried_entry = nullptr;
+  size_t carried_end = 0;
   size_t i = 0;
   while (i < n) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
@@ -255,8 +282,17 @@ void normalize_matching(std::string_view s, std::string& out, std::vector<uint32
       continue;
     }
     const size_t start = i;
-    const char32_t cp = next_code_point(s, i);
-    const Entry* e = t.find(cp);
+    char32_t cp;
+    const Entry* e;
+    if (carried) {
+      cp = carried_cp;
+      e = carried_entry;
+      i = carried_end;
+      carried = false;
+    } else {
+      cp = next_code_point(s, i);
+      e = t.find(cp);
+    }
     bool table_only = e != nullptr;
     // The segment goes on over the characters that may combine with this one.
     size_t end = i;
@@ -266,7 +302,13 @@ void normalize_matching(std::string_view s, std::string& out, std::vector<uint32
       const Entry* ne = t.find(next);
       const bool boundary =
           ne ? ne->boundary_before : t.nfkc_cf().hasBoundaryBefore(static_cast<UChar32>(next));
-      if (boundary) break;
+      if (boundary) {
+        carried = true;
+        carried_cp = next;
+        carried_entry = ne;
+        carried_end = next_end;
+        break;
+      }
       if (ne == nullptr || !ne->independent_mark) table_only = false;
       end = next_end;
     }

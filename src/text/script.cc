@@ -95,6 +95,9 @@ bool is_latin_letter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional (Vietnamese, ...)
+  // No Latin letter from the spacing modifiers to the phonetic extensions (Greek,
+  // Cyrillic, Hebrew, Arabic, Indic ...): spares ICU the bulk of Arabic text.
+  if (cp >= 0x02E5 && cp < 0x1D00) return false;
   if (cp < 0xC0 && cp != 0xAA && cp != 0xBA) return false;
   if (!u_isalpha(static_cast<UChar32>(cp))) return false;
   UErrorCode status = U_ZERO_ERROR;
@@ -108,8 +111,33 @@ bool is_arabic_diacritic(char32_t cp) {
          (cp >= 0x08CA && cp <= 0x08E1) || (cp >= 0x08E3 && cp <= 0x08FF);
 }
 
+namespace {
+
+// The class of every code point below U+0800 (ASCII, Latin, Greek, Cyrillic,
+// Hebrew, Arabic), computed once by the rules above: one lookup per character
+// on the clean stage's hot path.
+struct LowClassTable {
+  static constexpr char32_t kEnd = 0x0800;
+  std::array<uint8_t, kEnd> classes{};
+  LowClassTable() {
+    for (char32_t cp = 0; cp < kEnd; ++cp) {
+      if (cp < 0x80) classes[cp] = kAsciiClasses[cp];
+      else if (cp >= 0x0600 && cp <= 0x06FF) classes[cp] = arabic_block_class(cp);
+      else classes[cp] = icu_class(cp);
+    }
+  }
+};
+
+const LowClassTable& low_classes() {
+  static const LowClassTable table;
+  return table;
+}
+
+}  // namespace
+
 ScriptProfile profile_script(std::string_view text) {
   size_t counts[8] = {};
+  const auto& low = low_classes().classes;
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -120,8 +148,8 @@ ScriptProfile profile_script(std::string_view text) {
       continue;
     }
     const char32_t cp = next_code_point(text, i);
-    if (cp >= 0x0600 && cp <= 0x06FF) {
-      ++counts[arabic_block_class(cp)];
+    if (cp < LowClassTable::kEnd) {
+      ++counts[low[cp]];
     } else if (cp == kReplacementChar) {
       ++counts[kSymbol];
     } else {

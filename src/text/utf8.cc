@@ -4,7 +4,7 @@
 
 namespace marsad::text {
 
-char32_t next_code_point(std::string_view s, size_t& i) {
+char32_t detail::next_code_point_slow(std::string_view s, size_t& i) {
   const unsigned char lead = static_cast<unsigned char>(s[i]);
   if (lead < 0x80) {
     ++i;

@@ -21,7 +21,30 @@ inline constexpr char32_t kReplacementChar = U'\uFFFD';
 // Decodes the code point that starts at byte i of s and moves i past it.
 // An invalid or truncated sequence, an overlong form or a surrogate yields
 // U+FFFD and moves i by exactly one byte. Requires i < s.size().
-char32_t next_code_point(std::string_view s, size_t& i);
+// (Inline for ASCII and 2-byte sequences, nearly every character of Arabic
+// and Latin text.)
+inline char32_t next_code_point(std::string_view s, size_t& i);
+
+namespace detail {
+// next_code_point for sequences of 3 and 4 bytes and invalid input.
+char32_t next_code_point_slow(std::string_view s, size_t& i);
+}  // namespace detail
+
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  if (lead >= 0xC2 && lead < 0xE0 && i + 1 < s.size()) {
+    const unsigned char trail = static_cast<unsigned char>(s[i + 1]);
+    if ((trail & 0xC0) == 0x80) {
+      i += 2;
+      return (char32_t{lead & 0x1Fu} << 6) | (trail & 0x3Fu);
+    }
+  }
+  return detail::next_code_point_slow(s, i);
+}
 
 // True if s is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF).
 bool is_valid_utf8(std::string_view s);
