@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <new>
 
 #include "clean/clean_output.h"
 #include "clean/cleaner.h"
@@ -34,12 +35,15 @@ options:
   --quiet         no progress and no totals on standard error
   --help          this text
 
-A bad page is reported on standard error (one line naming it) and skipped; the
-exit status is non-zero only if nothing could be read.
+A bad page (empty, not parseable, or over 8 MiB, which is read past, never held)
+is reported on standard error in one line naming it (FILE:LINE for JSON lines)
+and skipped; invalid UTF-8 is replaced by U+FFFD and the page kept. The exit
+status is non-zero only if nothing could be read.
 )";
 
 struct Totals {
   size_t pages = 0, articles = 0, empty_pages = 0;
+  size_t failed = 0;  // pages read but not cleaned (out of memory)
   std::map<std::string, size_t> removed;
 };
 
@@ -94,12 +98,12 @@ int run_clean(const std::vector<std::string>& args) {
     return 0;
   }
   size_t batch_size = 2000;
-  if (auto b = parsed.get("--batch"); !b.empty()) {
-    try {
+  if (parsed.options.count("--batch")) {
+    const std::string b = parsed.get("--batch");
+    // Digits only: stoul alone would take "-1" as a huge number and "12abc" as 12.
+    batch_size = 0;
+    if (!b.empty() && b.size() <= 9 && b.find_first_not_of("0123456789") == std::string::npos)
       batch_size = std::stoul(b);
-    } catch (...) {
-      batch_size = 0;
-    }
     if (batch_size == 0) {
       std::cerr << "marsad clean: --batch takes a whole number above 0, not '" << b << "'\n";
       return 2;
@@ -133,7 +137,19 @@ int run_clean(const std::vector<std::string>& args) {
   auto flush = [&] {
     for (const auto& doc : batch) cleaner.observe(doc);
     for (auto& doc : batch) {
-      CleanDoc clean = cleaner.clean(std::move(doc));
+      const std::string origin = doc.origin;
+      const size_t bytes = doc.text.size();
+      CleanDoc clean;
+      try {
+        clean = cleaner.clean(std::move(doc));
+      } catch (const std::bad_alloc&) {
+        // One pathological page must not end the run and lose the pages after it.
+        ++totals.failed;
+        problems.report(Status::invalid_input(
+            origin, "ran out of memory cleaning this page of " + std::to_string(bytes) +
+                        " bytes; skipped"));
+        continue;
+      }
       ++totals.pages;
       totals.articles += clean.segments.size();
       if (clean.segments.empty()) ++totals.empty_pages;
@@ -170,6 +186,7 @@ int run_clean(const std::vector<std::string>& args) {
     std::fprintf(stderr, "marsad clean: %zu pages -> %zu articles", totals.pages, totals.articles);
     if (totals.empty_pages) std::fprintf(stderr, " (%zu pages had no article)", totals.empty_pages);
     if (stats.skipped) std::fprintf(stderr, ", %zu skipped", stats.skipped);
+    if (totals.failed) std::fprintf(stderr, ", %zu could not be cleaned", totals.failed);
     if (stats.repaired) std::fprintf(stderr, ", %zu with invalid UTF-8 repaired", stats.repaired);
     std::fprintf(stderr, " in %.2f s (%.0f pages/s)\n", secs, secs > 0 ? totals.pages / secs : 0.0);
     if (!totals.removed.empty()) {

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <iostream>
 
@@ -35,7 +36,11 @@ ParsedArgs parse_args(const std::vector<std::string>& args,
           value = args[++i];
         }
         parsed.options[name] = value;
-      } else if (flag_options.count(name) && !inline_value) {
+      } else if (flag_options.count(name)) {
+        if (inline_value) {
+          parsed.error = name + " takes no value";
+          return parsed;
+        }
         parsed.flags.insert(name);
       } else {
         parsed.error = "unknown option " + name;
@@ -43,6 +48,10 @@ ParsedArgs parse_args(const std::vector<std::string>& args,
       }
     } else if (a == "-h") {
       parsed.flags.insert("--help");
+    } else if (a.size() > 1 && a[0] == '-' && std::isalpha(static_cast<unsigned char>(a[1]))) {
+      // A short option such as -q would otherwise be taken for a file named "-q".
+      parsed.error = "unknown option " + a;
+      return parsed;
     } else {
       parsed.positional.push_back(a);
     }

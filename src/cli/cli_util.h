@@ -25,7 +25,8 @@ struct ParsedArgs {
 };
 
 // `value_options` lists the options that take a value (e.g. "--out"); `flag_options`
-// the ones that don't. Anything else starting with "--" is an error.
+// the ones that don't ("-h" is "--help"). Anything else starting with "--" or with "-" and a
+// letter is an error, and so is a flag given a value ("--quiet=yes"); "-" is a positional.
 ParsedArgs parse_args(const std::vector<std::string>& args,
                       const std::set<std::string>& value_options,
                       const std::set<std::string>& flag_options);

@@ -4,6 +4,8 @@
 #include <limits>
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 #include "ingest/utf8_repair.h"
 
 namespace marsad {
@@ -177,8 +179,14 @@ void JsonDocumentReader::read_lines(InputStream& in, const std::string& origin,
     } else if (auto type_error = json.type().get(type)) {
       outcome = Outcome::bad_json(type_error);
     } else if (type != ondemand::json_type::object) {
-      outcome = {Outcome::kSkip, std::string("the line is ") + type_name(type) +
-                                     ", not a JSON object; skipped"};
+      // simdjson types a value by its first byte, so "this is not json" would pass for a
+      // boolean: a line that is not an object is checked whole (rare, off the fast path).
+      if (!nlohmann::json::accept(std::string_view(line))) {
+        outcome = {Outcome::kBadJson, "JSON does not parse: the line is not a JSON value"};
+      } else {
+        outcome = {Outcome::kSkip, std::string("the line is ") + type_name(type) +
+                                       ", not a JSON object; skipped"};
+      }
     } else {
       ondemand::object object;
       if (auto error = json.get_object().get(object)) {

@@ -77,7 +77,8 @@ class Reader {
     if (path == "-") {
       FileSource source;
       source.use_stdin();
-      read_source(source, PageKind::kJsonLines, "-", "stdin");
+      // Problems name "stdin:LINE": "-:LINE" would not tell a user which input was meant.
+      read_source(source, PageKind::kJsonLines, "stdin", "stdin");
       return;
     }
     std::error_code error;
