@@ -10,10 +10,13 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "core/data_dir.h"
+#include "entity/ner_clusters.h"
 #include "entity/ner_corpus.h"
 #include "entity/ner_gazetteer.h"
 #include "entity/ner_tagger.h"
 #include "entity/ner_trainer.h"
+#include "ingest/reader.h"
 
 namespace {
 
@@ -27,21 +30,29 @@ constexpr const char* kNerUsage =
     "Finds persons, places, organizations and other names in Arabic text.\n"
     "  FILE|-        plain text (default: standard input); prints TYPE<TAB>text<TAB>begin-end\n"
     "                per entity, with byte offsets into the input\n"
-    "  --conll FILE  a file in ANERcorp's format (token tag per line); prints\n"
-    "                'token gold predicted' per line, a blank line between sentences\n"
+    "  --conll FILE  a file in ANERcorp's format (token tag per line), tagged as one\n"
+    "                document; prints 'token gold predicted' per line (conlleval's\n"
+    "                input), a blank line between sentences\n"
     "  --score       with --conll: then prints phrase precision/recall/F1 per type\n"
     "  --model FILE  the model (default: data/models/ner-ar.model)\n";
 
 constexpr const char* kTrainUsage =
-    "usage: marsad train-ner [--corpus DIR] [--out FILE] [--epochs N] [--greedy] [--dev]\n"
+    "usage: marsad train-ner [--corpus DIR] [--out FILE] [--clusters FILE] [--epochs N] [--greedy] [--dev]\n"
     "Trains the NER model on ANERcorp's training part, keeping its last 10% of\n"
-    "sentences out, and reports phrase scores on that held-out part.\n"
+    "sentences out (a fixed split: the last n/10 of its n sentences, in corpus\n"
+    "order), and reports CoNLL phrase scores on that held-out part.\n"
     "  --corpus DIR  holds anercorp-train.txt and ANERGazet (default: ../shared/corpus/anercorp)\n"
     "  --out FILE    where to write the model (default: data/models/ner-ar.model)\n"
+    "  --clusters FILE  word clusters built by `marsad ner-clusters`, embedded in the\n"
+    "                model (default: data/models/ner-ar.clusters; 'none' for none)\n"
     "  --epochs N    training epochs (default 12, chosen on the dev split)\n"
     "  --greedy      greedy left-to-right decoding instead of Viterbi\n"
     "  --dropout P   leave out word-identity features of a token with probability P (default 0.2)\n"
     "  --o-penalty X lower the score of O by X (favours recall; default 4)\n"
+    "  --doc-window N  document pass over the N sentences before and after\n"
+    "                (default 30; 0: one pass)\n"
+    "  --doc-dropout P train a sentence without its document features with\n"
+    "                probability P (default 0.5)\n"
     "  --dev         tuning run: train on 80%, score the next 10% after every epoch;\n"
     "                writes no model\n";
 
@@ -94,8 +105,12 @@ int run_ner(const std::vector<std::string>& args) {
     }
     ner::PhraseScorer scorer;
     std::string out;
-    for (const ner::NerSentence& sentence : sentences) {
-      const std::vector<std::string> predicted = tagger.tag_tokens(sentence.tokens);
+    std::vector<std::vector<std::string>> tokens;
+    for (const ner::NerSentence& sentence : sentences) tokens.push_back(sentence.tokens);
+    const std::vector<std::vector<std::string>> tags = tagger.tag_document(tokens);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      const ner::NerSentence& sentence = sentences[s];
+      const std::vector<std::string>& predicted = tags[s];
       for (size_t i = 0; i < sentence.tokens.size(); ++i) {
         out += sentence.tokens[i];
         out += ' ';
@@ -135,6 +150,7 @@ int run_ner(const std::vector<std::string>& args) {
 int run_train_ner(const std::vector<std::string>& args) {
   std::string corpus_dir = ner::default_anercorp_dir();
   std::string out_path = NerTagger::default_model_path();
+  std::string clusters_path = marsad::data_path("models/ner-ar.clusters");
   ner::NerTrainOptions options;
   bool tuning = false;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -146,6 +162,8 @@ int run_train_ner(const std::vector<std::string>& args) {
       corpus_dir = args[++i];
     } else if (a == "--out" && i + 1 < args.size()) {
       out_path = args[++i];
+    } else if (a == "--clusters" && i + 1 < args.size()) {
+      clusters_path = args[++i];
     } else if (a == "--epochs" && i + 1 < args.size()) {
       options.epochs = std::atoi(args[++i].c_str());
       if (options.epochs < 1) {
@@ -156,6 +174,10 @@ int run_train_ner(const std::vector<std::string>& args) {
       options.lexical_dropout = std::atof(args[++i].c_str());
     } else if (a == "--o-penalty" && i + 1 < args.size()) {
       options.o_penalty = std::atof(args[++i].c_str());
+    } else if (a == "--doc-window" && i + 1 < args.size()) {
+      options.document_window = std::atoi(args[++i].c_str());
+    } else if (a == "--doc-dropout" && i + 1 < args.size()) {
+      options.document_dropout = std::atof(args[++i].c_str());
     } else if (a == "--greedy") {
       options.mode = ner::DecodeMode::kGreedy;
     } else if (a == "--dev") {
@@ -177,6 +199,12 @@ int run_train_ner(const std::vector<std::string>& args) {
   if (Status s = ner::load_anergazet(corpus_dir, &resources.gazetteer); !s.ok()) {
     std::cerr << "marsad train-ner: " << s.to_string() << "\n";
     return 1;
+  }
+  if (clusters_path != "none") {
+    if (Status s = ner::WordClusters::load(clusters_path, &resources.clusters); !s.ok()) {
+      std::cerr << "marsad train-ner: " << s.to_string() << " (or give --clusters none)\n";
+      return 1;
+    }
   }
   ner::NerCorpusSplit split = ner::split_ner_corpus(std::move(sentences), tuning);
   std::fprintf(stderr, "train-ner: %zu training sentences, %zu dev, %zu held out; %s decoding, %d epochs\n",
@@ -214,7 +242,60 @@ int run_train_ner(const std::vector<std::string>& args) {
   return 0;
 }
 
+constexpr const char* kClustersUsage =
+    "usage: marsad ner-clusters [--out FILE] [PATH...]\n"
+    "Learns the NER model's word clusters from unlabeled news (titles and texts of\n"
+    "the pages in PATH: files, folders or archives that `marsad` reads).\n"
+    "  PATH          default: ../shared/corpus/saudinewsnet\n"
+    "  --out FILE    default: data/models/ner-ar.clusters (then run `marsad train-ner`)\n";
+
+int run_ner_clusters(const std::vector<std::string>& args) {
+  std::string out_path = marsad::data_path("models/ner-ar.clusters");
+  std::vector<std::string> inputs;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::cout << kClustersUsage;
+      return 0;
+    } else if (a == "--out" && i + 1 < args.size()) {
+      out_path = args[++i];
+    } else if (!a.empty() && a[0] == '-') {
+      std::cerr << "marsad ner-clusters: unknown option '" << a << "'\n" << kClustersUsage;
+      return 2;
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.empty()) inputs.push_back(ner::default_anercorp_dir() + "/../saudinewsnet");
+  const auto start = std::chrono::steady_clock::now();
+  ner::WordClusterBuilder builder;
+  size_t problems = 0;
+  const marsad::ReadStats stats = marsad::read_documents(
+      inputs,
+      [&](marsad::RawDoc&& doc) {
+        builder.add_text(doc.title);
+        builder.add_text(doc.text);
+      },
+      [&](const Status& problem) {
+        if (++problems <= 5) std::cerr << "marsad ner-clusters: " << problem.to_string() << "\n";
+      });
+  if (stats.documents == 0) {
+    std::cerr << "marsad ner-clusters: no documents read from the given paths\n";
+    return 1;
+  }
+  std::fprintf(stderr, "ner-clusters: %zu documents, %zu tokens\n", stats.documents, builder.token_count());
+  const ner::WordClusters clusters = builder.build(ner::WordClusterOptions{});
+  if (Status s = clusters.save(out_path); !s.ok()) {
+    std::cerr << "marsad ner-clusters: " << s.to_string() << "\n";
+    return 1;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "wrote %s: %zu words clustered in %.1fs\n", out_path.c_str(), clusters.size(), seconds);
+  return 0;
+}
+
 }  // namespace
 
+MARSAD_COMMAND("ner-clusters", "learn the NER model's word clusters from unlabeled news", run_ner_clusters);
 MARSAD_COMMAND("ner", "find named entities in Arabic text, or tag and score a CoNLL file", run_ner);
 MARSAD_COMMAND("train-ner", "train the Arabic NER model on ANERcorp", run_train_ner);

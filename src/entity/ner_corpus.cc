@@ -5,6 +5,8 @@
 
 #include "entity/ner_spans.h"
 
+// The shared corpora sit next to the source tree, not in the data folder that
+// MARSAD_DATA_DIR may move elsewhere, so the build-time location is kept here.
 #ifndef MARSAD_DATA_DIR
 #define MARSAD_DATA_DIR "data"
 #endif

@@ -70,10 +70,17 @@ void extract_features(const NerResources& resources, std::span<const std::string
   out->offsets.clear();
   out->keys.clear();
   out->word.clear();
+  out->stem.clear();
   out->offsets.reserve(n + 1);
   out->keys.reserve(n * 40);
   out->word.reserve(n);
+  out->stem.reserve(n);
 
+  auto cluster_of = [&](const WordForms& w) -> const WordCluster* {
+    if (resources.clusters.empty()) return nullptr;
+    const WordCluster* c = resources.clusters.find(w.h_article);
+    return c ? c : resources.clusters.find(w.h_all);
+  };
   auto norm_at = [&](ptrdiff_t j) {
     return j < 0 || j >= static_cast<ptrdiff_t>(n) ? kBoundaryWord : forms[j].h_norm;
   };
@@ -88,6 +95,7 @@ void extract_features(const NerResources& resources, std::span<const std::string
   for (size_t i = 0; i < n; ++i) {
     out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
     out->word.push_back(forms[i].h_norm);
+    out->stem.push_back(forms[i].h_article);
     auto add = [&](T t, uint64_t v) { out->keys.push_back(feature_key(t, v)); };
     auto add2 = [&](T t, uint64_t a, uint64_t b) { out->keys.push_back(feature_key(t, a, b)); };
     const WordForms& w = forms[i];
@@ -98,17 +106,33 @@ void extract_features(const NerResources& resources, std::span<const std::string
     add(T::kNorm, w.h_norm);
     add(T::kArticleStripped, w.h_article);
     add(T::kAllStripped, w.h_all);
-    const T prefix_t[3] = {T::kPrefix1, T::kPrefix2, T::kPrefix3};
-    const T suffix_t[3] = {T::kSuffix1, T::kSuffix2, T::kSuffix3};
-    for (size_t k = 0; k < 3; ++k) {
+    const T prefix_t[4] = {T::kPrefix1, T::kPrefix2, T::kPrefix3, T::kPrefix4};
+    const T suffix_t[4] = {T::kSuffix1, T::kSuffix2, T::kSuffix3, T::kSuffix4};
+    for (size_t k = 0; k < 4; ++k) {
       const size_t p = prefix_bytes(w.norm, k + 1);
       if (p == std::string_view::npos || p == w.norm.size()) break;
       add(prefix_t[k], hash_word(std::string_view(w.norm).substr(0, p)));
     }
-    for (size_t k = 0; k < 3; ++k) {
+    for (size_t k = 0; k < 4; ++k) {
       const size_t s = suffix_bytes(w.norm, k + 1);
       if (s == std::string_view::npos || s == w.norm.size()) break;
       add(suffix_t[k], hash_word(std::string_view(w.norm).substr(w.norm.size() - s)));
+    }
+    {
+      // The same of the word without its proclitics: "وبريطانيا" ends like "بريطانيا".
+      const T stem_prefix_t[4] = {T::kStemPrefix1, T::kStemPrefix2, T::kStemPrefix3, T::kStemPrefix4};
+      const T stem_suffix_t[4] = {T::kStemSuffix1, T::kStemSuffix2, T::kStemSuffix3, T::kStemSuffix4};
+      const std::string_view stem = w.all_strip;
+      for (size_t k = 0; k < 4; ++k) {
+        const size_t p = prefix_bytes(stem, k + 1);
+        if (p == std::string_view::npos || p == stem.size()) break;
+        add(stem_prefix_t[k], hash_word(stem.substr(0, p)));
+      }
+      for (size_t k = 0; k < 4; ++k) {
+        const size_t s = suffix_bytes(stem, k + 1);
+        if (s == std::string_view::npos || s == stem.size()) break;
+        add(stem_suffix_t[k], hash_word(stem.substr(stem.size() - s)));
+      }
     }
     if (const size_t s = suffix_bytes(w.article_strip, 2);
         s != std::string_view::npos && s < w.article_strip.size()) {
@@ -126,6 +150,10 @@ void extract_features(const NerResources& resources, std::span<const std::string
         const size_t end = k + 3 < count ? starts[k + 3] : stem.size();
         add(T::kLetterTrigram, hash_word(stem.substr(starts[k], end - starts[k])));
       }
+    }
+    if (const WordCluster* c = cluster_of(w)) {
+      add(T::kClusterCoarse, c->coarse);
+      add(T::kClusterFine, c->fine);
     }
     add(T::kShape, word_shape(w.norm));
     add(T::kCliticShape, (w.article_strip.size() != w.norm.size() ? 1 : 0) +
@@ -159,6 +187,55 @@ void extract_features(const NerResources& resources, std::span<const std::string
     }
   }
   out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
+}
+
+void DocumentMemory::add(const SentenceFeatures& features, const std::vector<int>& tags, int sign) {
+  for (size_t i = 0; i < features.size(); ++i) {
+    auto& c = counts_[features.stem[i]];
+    c[tags[i]] = static_cast<uint16_t>(c[tags[i]] + sign);
+  }
+}
+
+bool DocumentMemory::add_features(const SentenceFeatures& base, const std::vector<int>& own_tags,
+                                  SentenceFeatures* out) const {
+  using T = FeatureTemplate;
+  bool any = false;
+  std::vector<uint64_t> extra;
+  std::vector<uint32_t> extra_offsets;
+  for (size_t i = 0; i < base.size(); ++i) {
+    extra_offsets.push_back(static_cast<uint32_t>(extra.size()));
+    auto it = counts_.find(base.stem[i]);
+    if (it == counts_.end()) continue;
+    std::array<uint16_t, kNerTagCount> c = it->second;
+    --c[own_tags[i]];
+    bool named = false;
+    int majority = 0;
+    for (int k = 0; k < kNerTagCount; ++k) {
+      if (c[k] == 0) continue;
+      if (k > 0) named = true;
+      if (c[k] > c[majority]) majority = k;
+    }
+    if (!named) continue;  // seen only as O elsewhere: nothing the first pass did not see
+    for (int k = 0; k < kNerTagCount; ++k) {
+      if (c[k] > 0) extra.push_back(feature_key(T::kDocTag, static_cast<uint64_t>(k)));
+    }
+    extra.push_back(feature_key(T::kDocMajority, static_cast<uint64_t>(majority)));
+    any = true;
+  }
+  if (!any) return false;
+  extra_offsets.push_back(static_cast<uint32_t>(extra.size()));
+  out->word = base.word;
+  out->stem = base.stem;
+  out->keys.clear();
+  out->offsets.clear();
+  for (size_t i = 0; i < base.size(); ++i) {
+    out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
+    const auto keys = base.at(i);
+    out->keys.insert(out->keys.end(), keys.begin(), keys.end());
+    out->keys.insert(out->keys.end(), extra.begin() + extra_offsets[i], extra.begin() + extra_offsets[i + 1]);
+  }
+  out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
+  return true;
 }
 
 }  // namespace marsad::ner

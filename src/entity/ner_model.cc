@@ -1,5 +1,6 @@
 #include "entity/ner_model.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -7,7 +8,7 @@
 namespace marsad::ner {
 namespace {
 
-constexpr std::string_view kMagic = "marsad-ner-model 1\n";
+constexpr std::string_view kMagic = "marsad-ner-model 2\n";
 
 template <class T>
 void put(std::string* out, T value) {
@@ -44,20 +45,42 @@ void NerModel::tag_features(const SentenceFeatures& features, std::vector<int>* 
   decode_tags<int32_t>([this](uint64_t key) { return weights.find(key); }, features, mode, tags);
 }
 
+void NerModel::tag_document(const std::vector<SentenceFeatures>& sentences,
+                            std::vector<std::vector<int>>* tags) const {
+  const size_t n = sentences.size();
+  tags->resize(n);
+  for (size_t s = 0; s < n; ++s) tag_features(sentences[s], &(*tags)[s]);
+  if (doc_window == 0) return;
+  const std::vector<std::vector<int>> first = *tags;
+  DocumentMemory memory;
+  SentenceFeatures with_document;
+  // The memory holds sentences [lo, hi): a window sliding with s.
+  size_t lo = 0, hi = 0;
+  for (size_t s = 0; s < n; ++s) {
+    const size_t want_lo = s > doc_window ? s - doc_window : 0;
+    const size_t want_hi = std::min(n, s + doc_window + 1);
+    for (; hi < want_hi; ++hi) memory.add(sentences[hi], first[hi], +1);
+    for (; lo < want_lo; ++lo) memory.add(sentences[lo], first[lo], -1);
+    if (memory.add_features(sentences[s], first[s], &with_document)) tag_features(with_document, &(*tags)[s]);
+  }
+}
+
 std::vector<int> NerModel::tag_sentence(std::span<const std::string_view> tokens) const {
-  SentenceFeatures features;
-  extract_features(resources, tokens, &features);
-  std::vector<int> tags;
-  tag_features(features, &tags);
-  return tags;
+  std::vector<SentenceFeatures> sentence(1);
+  extract_features(resources, tokens, &sentence[0]);
+  std::vector<std::vector<int>> tags;
+  tag_document(sentence, &tags);
+  return std::move(tags[0]);
 }
 
 Status NerModel::save(const std::string& path) const {
   std::string out(kMagic);
   put<uint8_t>(&out, static_cast<uint8_t>(mode));
   put<uint8_t>(&out, kNerTagCount);
+  put<uint16_t>(&out, doc_window);
   resources.gazetteer.write(&out);
   resources.triggers.write(&out);
+  resources.clusters.write(&out);
   put<float>(&out, scale);
   put<uint64_t>(&out, weights.size());
   weights.for_each([&](uint64_t key, const int16_t* w) {
@@ -98,8 +121,10 @@ Status NerModel::load(const std::string& path, NerModel* model) {
   if (!get(&in, &mode) || !get(&in, &tag_count) || mode > 1) return corrupt("bad decode mode");
   if (tag_count != kNerTagCount) return corrupt("different tag set");
   NerModel loaded;
+  if (!get(&in, &loaded.doc_window)) return corrupt("truncated header");
   loaded.mode = static_cast<DecodeMode>(mode);
-  if (!loaded.resources.gazetteer.read(&in) || !loaded.resources.triggers.read(&in)) {
+  if (!loaded.resources.gazetteer.read(&in) || !loaded.resources.triggers.read(&in) ||
+      !loaded.resources.clusters.read(&in)) {
     return corrupt("truncated name lists");
   }
   uint64_t count = 0;

@@ -6,8 +6,8 @@
 //   Status s = NerModel::load(path, &model);
 //   std::vector<int> tags = model.tag_sentence(tokens);   // indices into kNerTags
 //
-// Model file (little-endian): the line "marsad-ner-model 1\n", then the decode
-// mode (u8), the tag count (u8), the gazetteer and the trigger PhraseSets, the
+// Model file (little-endian): the line "marsad-ner-model 2\n", then the decode
+// mode (u8), the tag count (u8), the document window (u16), the gazetteer and the trigger PhraseSets, the word clusters, the
 // weight scale (f32), the feature count (u64) and per feature its key (u64), a
 // mask of the tags with a weight (u16) and those weights (i16 each). Weights
 // are quantized to int16 when training ends, so scores are exact integer sums
@@ -78,12 +78,20 @@ class NerModel {
   NerResources resources;
   DecodeMode mode = DecodeMode::kViterbi;
   float scale = 1.0f;  // a weight's value is its int16 times scale (informative only)
+  // Document pass: after tagging every sentence, each sentence is tagged again
+  // with the document features (DocumentMemory) of the first-pass tags of the
+  // `doc_window` sentences before and after it. 0: one pass only.
+  uint16_t doc_window = 0;
   WeightTable weights;
 
-  // Tags one sentence (token strings as in the corpus); returns tag indices.
+  // Tags one sentence as a document of its own (token strings as in the
+  // corpus); returns tag indices.
   std::vector<int> tag_sentence(std::span<const std::string_view> tokens) const;
-  // Tags features already extracted (reusable buffers for speed).
+  // Tags features already extracted (reusable buffers for speed), one pass.
   void tag_features(const SentenceFeatures& features, std::vector<int>* tags) const;
+  // Tags the sentences of one document (in order): the first pass, then the
+  // document pass if doc_window > 0. (*tags)[s] gets sentence s's tags.
+  void tag_document(const std::vector<SentenceFeatures>& sentences, std::vector<std::vector<int>>* tags) const;
 
   // Writes the model file; fails with a message naming `path`.
   Status save(const std::string& path) const;

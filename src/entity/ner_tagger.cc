@@ -1,30 +1,35 @@
 #include "entity/ner_tagger.h"
 
+#include "core/data_dir.h"
 #include "entity/ner_features.h"
 #include "entity/ner_text.h"
-
-#ifndef MARSAD_DATA_DIR
-#define MARSAD_DATA_DIR "data"
-#endif
 
 namespace marsad {
 namespace {
 
 constexpr std::string_view kEntityTypes[] = {"PERS", "LOC", "ORG", "MISC"};
 
-// Tags tokens[first, last) as one sentence, appending tag indices.
-void tag_range(const ner::NerModel& model, const std::vector<std::string_view>& tokens, size_t first,
-               size_t last, ner::SentenceFeatures* features, std::vector<int>* sentence_tags,
-               std::vector<int>* all_tags) {
-  if (last <= first) return;
-  ner::extract_features(model.resources, std::span(tokens.data() + first, last - first), features);
-  model.tag_features(*features, sentence_tags);
-  all_tags->insert(all_tags->end(), sentence_tags->begin(), sentence_tags->end());
+// Tags tokens split into sentences at `ends` (one past each sentence's last
+// token) as one document; returns one tag index per token.
+std::vector<int> tag_sentences(const ner::NerModel& model, const std::vector<std::string_view>& tokens,
+                               const std::vector<size_t>& ends) {
+  std::vector<ner::SentenceFeatures> features(ends.size());
+  size_t first = 0;
+  for (size_t s = 0; s < ends.size(); ++s) {
+    ner::extract_features(model.resources, std::span(tokens.data() + first, ends[s] - first), &features[s]);
+    first = ends[s];
+  }
+  std::vector<std::vector<int>> sentence_tags;
+  model.tag_document(features, &sentence_tags);
+  std::vector<int> tags;
+  tags.reserve(tokens.size());
+  for (const auto& t : sentence_tags) tags.insert(tags.end(), t.begin(), t.end());
+  return tags;
 }
 
 }  // namespace
 
-std::string NerTagger::default_model_path() { return std::string(MARSAD_DATA_DIR) + "/models/ner-ar.model"; }
+std::string NerTagger::default_model_path() { return data_path("models/ner-ar.model"); }
 
 Status NerTagger::load(const std::string& path, NerTagger* tagger) {
   auto model = std::make_shared<ner::NerModel>();
@@ -47,18 +52,32 @@ std::vector<std::string> NerTagger::tag_tokens(const std::vector<std::string>& t
     return out;
   }
   const std::vector<std::string_view> views(tokens.begin(), tokens.end());
-  ner::SentenceFeatures features;
-  std::vector<int> sentence_tags, tags;
-  size_t first = 0;
+  std::vector<size_t> ends;
   for (size_t i = 0; i < views.size(); ++i) {
-    if (views[i] == ".") {
-      tag_range(*model_, views, first, i + 1, &features, &sentence_tags, &tags);
-      first = i + 1;
-    }
+    if (views[i] == ".") ends.push_back(i + 1);
   }
-  tag_range(*model_, views, first, views.size(), &features, &sentence_tags, &tags);
+  if (ends.empty() || ends.back() != views.size()) ends.push_back(views.size());
+  const std::vector<int> tags = tag_sentences(*model_, views, ends);
   out.reserve(tags.size());
   for (int t : tags) out.emplace_back(ner::kNerTags[t]);
+  return out;
+}
+
+std::vector<std::vector<std::string>> NerTagger::tag_document(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<std::string_view> views;
+  std::vector<size_t> ends;
+  for (const auto& sentence : sentences) {
+    views.insert(views.end(), sentence.begin(), sentence.end());
+    ends.push_back(views.size());
+  }
+  const std::vector<int> tags =
+      model_ ? tag_sentences(*model_, views, ends) : std::vector<int>(views.size(), 0);
+  std::vector<std::vector<std::string>> out(sentences.size());
+  size_t at = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s].size(); ++i) out[s].emplace_back(ner::kNerTags[tags[at++]]);
+  }
   return out;
 }
 
@@ -70,24 +89,23 @@ std::vector<EntitySpan> NerTagger::tag(std::string_view text) const {
   views.reserve(tokens.size());
   for (const ner::NerToken& t : tokens) views.push_back(t.text);
 
-  ner::SentenceFeatures features;
-  std::vector<int> sentence_tags, tags;
-  tags.reserve(tokens.size());
+  std::vector<size_t> ends;
   size_t first = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const bool line_break_before =
         i > first && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find('\n') !=
                          std::string_view::npos;
     if (line_break_before) {
-      tag_range(*model_, views, first, i, &features, &sentence_tags, &tags);
+      ends.push_back(i);
       first = i;
     }
     if (ner::is_sentence_end_token(views[i])) {
-      tag_range(*model_, views, first, i + 1, &features, &sentence_tags, &tags);
+      ends.push_back(i + 1);
       first = i + 1;
     }
   }
-  tag_range(*model_, views, first, tokens.size(), &features, &sentence_tags, &tags);
+  if (first < tokens.size()) ends.push_back(tokens.size());
+  const std::vector<int> tags = tag_sentences(*model_, views, ends);
 
   // Tag k: 0 is O, odd is B- and even is I- of type (k - 1) / 2.
   int open_type = -1;

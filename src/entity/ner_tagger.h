@@ -34,7 +34,9 @@ struct EntitySpan {
 
 class NerTagger {
  public:
-  // MARSAD_DATA_DIR/models/ner-ar.model: where `marsad train-ner` writes.
+  // data_path("models/ner-ar.model") (core/data_dir.h: the MARSAD_DATA_DIR
+  // environment variable, else the source tree's data/): where `marsad
+  // train-ner` writes.
   static std::string default_model_path();
 
   // Loads a model file. A missing file fails with a message saying to run
@@ -47,13 +49,20 @@ class NerTagger {
   // Whether a model is loaded; tag() on an empty tagger finds nothing.
   bool loaded() const { return model_ != nullptr; }
 
-  // Tokenizes `text` (ner_text.h), tags it sentence by sentence (a sentence
-  // ends at . ! ? ؟ or a line break) and returns the entities in text order.
+  // Tokenizes `text` (ner_text.h), splits it into sentences (a sentence ends
+  // at . ! ? ؟ or a line break), tags them as one document (the model's
+  // document pass sees the text's other sentences) and returns the entities
+  // in text order.
   std::vector<EntitySpan> tag(std::string_view text) const;
 
   // Tags tokens already split the way ANERcorp is; returns one BIO tag per
-  // token ("O", "B-PERS", "I-PERS", ...). Sentences are split at "." tokens.
+  // token ("O", "B-PERS", "I-PERS", ...). Sentences are split at "." tokens;
+  // the tokens are one document.
   std::vector<std::string> tag_tokens(const std::vector<std::string>& tokens) const;
+
+  // Tags sentences of tokens (in document order) as one document; returns one
+  // BIO tag per token of each sentence.
+  std::vector<std::vector<std::string>> tag_document(const std::vector<std::vector<std::string>>& sentences) const;
 
   const ner::NerModel* model() const { return model_.get(); }
 

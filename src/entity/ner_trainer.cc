@@ -72,6 +72,8 @@ class AveragedWeights {
 
 struct Example {
   SentenceFeatures features;
+  SentenceFeatures with_document;  // features plus document features (has_document)
+  bool has_document = false;
   std::vector<int> gold;
 };
 
@@ -81,6 +83,7 @@ void drop_lexical_features(const SentenceFeatures& in, double p, std::mt19937_64
   out->offsets.clear();
   out->keys.clear();
   out->word = in.word;
+  out->stem = in.stem;
   for (size_t i = 0; i < in.size(); ++i) {
     out->offsets.push_back(static_cast<uint32_t>(out->keys.size()));
     const std::span<const uint64_t> keys = in.at(i);
@@ -102,38 +105,18 @@ void shuffle_indices(std::vector<size_t>* order, std::mt19937_64* rng) {
   }
 }
 
-}  // namespace
-
-Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResources& resources,
-                       const NerTrainOptions& options, NerModel* model) {
-  if (sentences.empty()) return Status::invalid_input("training corpus", "no sentences to train on");
-  NerModel result;
-  result.resources = resources;
-  result.mode = options.mode;
-
-  std::vector<Example> examples(sentences.size());
-  std::vector<std::string_view> views;
-  for (size_t s = 0; s < sentences.size(); ++s) {
-    const NerSentence& sentence = sentences[s];
-    if (sentence.tags.size() != sentence.tokens.size()) {
-      return Status::invalid_input("sentence " + std::to_string(s + 1), "tokens and tags differ in number");
-    }
-    views.assign(sentence.tokens.begin(), sentence.tokens.end());
-    extract_features(result.resources, views, &examples[s].features);
-    for (const std::string& tag : sentence.tags) {
-      const int index = ner_tag_index(tag);
-      if (index < 0) return Status::invalid_input("sentence " + std::to_string(s + 1), "unknown tag '" + tag + "'");
-      examples[s].gold.push_back(index);
-    }
-  }
-
+// The perceptron's epochs over `examples` (those listed in `subset`), into
+// `result`'s weights. Document features are used when `use_document`.
+void run_epochs(const std::vector<Example>& examples, const std::vector<size_t>& subset,
+                const NerTrainOptions& options, bool use_document, NerModel* model) {
+  NerModel& result = *model;
   AveragedWeights weights;
   auto row = [&weights](uint64_t key) { return weights.find(key); };
   std::mt19937_64 rng(options.seed);
   std::mt19937_64 dropout_rng(options.seed + 1);
+  std::mt19937_64 document_rng(options.seed + 2);
   SentenceFeatures dropped;
-  std::vector<size_t> order(examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<size_t> order = subset;
   double step = 1;  // counts sentences (Viterbi) or tokens (greedy)
   std::vector<int> predicted;
 
@@ -144,10 +127,15 @@ Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResou
     shuffle_indices(&order, &rng);
     for (size_t index : order) {
       const Example& ex = examples[index];
+      // Without its document features now and then, so that the model also
+      // serves the first pass, which has none.
+      const bool document = use_document && ex.has_document &&
+                            static_cast<double>(document_rng() >> 11) * 0x1.0p-53 >= options.document_dropout;
+      const SentenceFeatures& base = document ? ex.with_document : ex.features;
       if (options.lexical_dropout > 0) {
-        drop_lexical_features(ex.features, options.lexical_dropout, &dropout_rng, &dropped);
+        drop_lexical_features(base, options.lexical_dropout, &dropout_rng, &dropped);
       }
-      const SentenceFeatures& f = options.lexical_dropout > 0 ? dropped : ex.features;
+      const SentenceFeatures& f = options.lexical_dropout > 0 ? dropped : base;
       const size_t n = f.size();
       report.tokens += n;
       if (options.mode == DecodeMode::kGreedy) {
@@ -215,23 +203,93 @@ Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResou
     if (options.on_epoch) options.on_epoch(report);
   }
   weights.finalize(step, options.prune_below, options.o_penalty, &result);
+}
+
+// The document features of every example, from first-pass tags that a model
+// trained without the example's fold predicted (k-fold jackknife), so that
+// they are as wrong as they will be on new text.
+void add_document_features(std::vector<Example>* examples, const NerResources& resources,
+                           const NerTrainOptions& options) {
+  const size_t n = examples->size();
+  const size_t folds = std::max<size_t>(2, std::min<size_t>(options.document_folds, n));
+  std::vector<std::vector<int>> first(n);
+  NerTrainOptions fold_options = options;
+  fold_options.on_epoch = nullptr;
+  fold_options.dev = nullptr;
+  for (size_t fold = 0; fold < folds; ++fold) {
+    const size_t lo = n * fold / folds, hi = n * (fold + 1) / folds;
+    std::vector<size_t> subset;
+    for (size_t i = 0; i < n; ++i) {
+      if (i < lo || i >= hi) subset.push_back(i);
+    }
+    NerModel fold_model;
+    fold_model.resources = resources;
+    fold_model.mode = options.mode;
+    run_epochs(*examples, subset, fold_options, false, &fold_model);
+    for (size_t i = lo; i < hi; ++i) fold_model.tag_features((*examples)[i].features, &first[i]);
+  }
+  DocumentMemory memory;
+  const size_t w = options.document_window;
+  size_t lo = 0, hi = 0;
+  for (size_t s = 0; s < n; ++s) {
+    const size_t want_lo = s > w ? s - w : 0;
+    const size_t want_hi = std::min(n, s + w + 1);
+    for (; hi < want_hi; ++hi) memory.add((*examples)[hi].features, first[hi], +1);
+    for (; lo < want_lo; ++lo) memory.add((*examples)[lo].features, first[lo], -1);
+    Example& ex = (*examples)[s];
+    ex.has_document = memory.add_features(ex.features, first[s], &ex.with_document);
+  }
+}
+
+}  // namespace
+
+Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResources& resources,
+                       const NerTrainOptions& options, NerModel* model) {
+  if (sentences.empty()) return Status::invalid_input("training corpus", "no sentences to train on");
+  std::vector<Example> examples(sentences.size());
+  std::vector<std::string_view> views;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const NerSentence& sentence = sentences[s];
+    if (sentence.tags.size() != sentence.tokens.size()) {
+      return Status::invalid_input("sentence " + std::to_string(s + 1), "tokens and tags differ in number");
+    }
+    views.assign(sentence.tokens.begin(), sentence.tokens.end());
+    extract_features(resources, views, &examples[s].features);
+    for (const std::string& tag : sentence.tags) {
+      const int index = ner_tag_index(tag);
+      if (index < 0) return Status::invalid_input("sentence " + std::to_string(s + 1), "unknown tag '" + tag + "'");
+      examples[s].gold.push_back(index);
+    }
+  }
+  const bool use_document = options.document_window > 0;
+  if (use_document) add_document_features(&examples, resources, options);
+
+  NerModel result;
+  result.resources = resources;
+  result.mode = options.mode;
+  result.doc_window = static_cast<uint16_t>(use_document ? options.document_window : 0);
+  std::vector<size_t> all(examples.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  run_epochs(examples, all, options, use_document, &result);
   *model = std::move(result);
   return Status::ok_status();
 }
 
 PhraseScorer evaluate_ner_model(const NerModel& model, const std::vector<NerSentence>& sentences) {
   PhraseScorer scorer;
-  SentenceFeatures features;
+  std::vector<SentenceFeatures> features(sentences.size());
   std::vector<std::string_view> views;
-  std::vector<int> tags;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    views.assign(sentences[s].tokens.begin(), sentences[s].tokens.end());
+    extract_features(model.resources, views, &features[s]);
+  }
+  std::vector<std::vector<int>> tags;
+  model.tag_document(features, &tags);
   std::vector<std::string> predicted;
-  for (const NerSentence& sentence : sentences) {
-    views.assign(sentence.tokens.begin(), sentence.tokens.end());
-    extract_features(model.resources, views, &features);
-    model.tag_features(features, &tags);
+  for (size_t s = 0; s < sentences.size(); ++s) {
     predicted.clear();
-    for (int t : tags) predicted.emplace_back(kNerTags[t]);
-    scorer.add(sentence.tags, predicted);
+    for (int t : tags[s]) predicted.emplace_back(kNerTags[t]);
+    scorer.add(sentences[s].tags, predicted);
   }
   return scorer;
 }

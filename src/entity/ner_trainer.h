@@ -1,7 +1,9 @@
 // Training the tagger: an averaged perceptron, either structured (Viterbi
 // decoding, one update per sentence) or greedy (one update per token), over
-// the features of ner_features.h. Deterministic: a fixed seed orders the
-// sentences of every epoch.
+// the features of ner_features.h, with a document pass (document_window):
+// the training sentences' document features come from first-pass tags of
+// models trained on the other folds. Deterministic: fixed seeds order the
+// sentences of every epoch and draw the dropouts.
 //
 //   NerTrainOptions options;
 //   options.epochs = 8;
@@ -48,6 +50,14 @@ struct NerTrainOptions {
   // Subtracted from the final score of the tag O (in weight units): trades
   // precision for recall on names the model is unsure of.
   double o_penalty = 4.0;
+  // Document pass (NerModel::doc_window): sentences on each side of a
+  // sentence that make its document; 0 trains a one-pass model.
+  int document_window = 30;
+  // The first-pass tags behind the training sentences' document features
+  // come from models trained without the sentence's fold (of this many).
+  int document_folds = 5;
+  // Probability that a sentence is trained on without its document features.
+  double document_dropout = 0.5;
   // When set, the averaged model is scored on these after every epoch.
   const std::vector<NerSentence>* dev = nullptr;
   // Called after every epoch (progress output); may be empty.
@@ -59,7 +69,8 @@ struct NerTrainOptions {
 Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResources& resources,
                        const NerTrainOptions& options, NerModel* model);
 
-// Tags every sentence and scores the phrases against the gold tags.
+// Tags the sentences as one document (NerModel::tag_document) and scores the
+// phrases against the gold tags.
 PhraseScorer evaluate_ner_model(const NerModel& model, const std::vector<NerSentence>& sentences);
 
 }  // namespace marsad::ner

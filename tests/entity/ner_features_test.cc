@@ -78,5 +78,50 @@ TEST(NerFeatures, WordIdentityFeaturesSitInTheLexicalSlots) {
   EXPECT_GT(f.at(0).size(), kLexicalEnd);
 }
 
+TEST(NerFeatures, ClusterFeaturesOfTheWord) {
+  NerResources resources;
+  WordForms forms;
+  make_word_forms("ماكرون", &forms);
+  resources.clusters.set(forms.h_article, WordCluster{3, 41});
+  const SentenceFeatures f = features_of(resources, {"قال", "ماكرون", "إن"});
+  EXPECT_TRUE(has_feature(f, 1, feature_key(FeatureTemplate::kClusterFine, 41)));
+  EXPECT_TRUE(has_feature(f, 1, feature_key(FeatureTemplate::kClusterCoarse, 3)));
+  EXPECT_FALSE(has_feature(f, 0, feature_key(FeatureTemplate::kClusterFine, 41)));
+  // The article-stripped form finds the same cluster.
+  make_word_forms("الرباط", &forms);
+  resources.clusters.set(forms.h_article, WordCluster{1, 7});
+  const SentenceFeatures g = features_of(resources, {"بالرباط"});
+  EXPECT_TRUE(has_feature(g, 0, feature_key(FeatureTemplate::kClusterFine, 7)));
+}
+
+TEST(NerFeatures, DocumentMemoryReportsHowTheWordWasTaggedElsewhere) {
+  NerResources resources;
+  const SentenceFeatures first = features_of(resources, {"قال", "لفتيت", "."});
+  const SentenceFeatures second = features_of(resources, {"وصل", "لفتيت", "إلى", "الرباط"});
+  const int b_pers = ner_tag_index("B-PERS"), b_loc = ner_tag_index("B-LOC");
+  const std::vector<int> first_tags = {0, b_pers, 0};
+  const std::vector<int> second_tags = {0, 0, 0, b_loc};
+  DocumentMemory memory;
+  memory.add(first, first_tags, +1);
+  memory.add(second, second_tags, +1);
+  SentenceFeatures out;
+  ASSERT_TRUE(memory.add_features(second, second_tags, &out));
+  ASSERT_EQ(out.size(), second.size());
+  // لفتيت was B-PERS in the other sentence: the second pass is told so.
+  EXPECT_TRUE(has_feature(out, 1, feature_key(FeatureTemplate::kDocTag, b_pers)));
+  EXPECT_TRUE(has_feature(out, 1, feature_key(FeatureTemplate::kDocMajority, b_pers)));
+  // A token's own first-pass tag does not count: الرباط occurs once.
+  EXPECT_FALSE(has_feature(out, 3, feature_key(FeatureTemplate::kDocTag, b_loc)));
+  // The base features are all still there, in order.
+  for (size_t i = 0; i < second.size(); ++i) {
+    const auto base = second.at(i);
+    ASSERT_GE(out.at(i).size(), base.size());
+    EXPECT_TRUE(std::equal(base.begin(), base.end(), out.at(i).begin()));
+  }
+  // Once the first sentence leaves the window, nothing is left to tell.
+  memory.add(first, first_tags, -1);
+  EXPECT_FALSE(memory.add_features(second, second_tags, &out));
+}
+
 }  // namespace
 }  // namespace marsad::ner

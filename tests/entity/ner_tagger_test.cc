@@ -1,5 +1,6 @@
 #include "entity/ner_tagger.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -85,6 +86,35 @@ TEST(NerTagger, SpansCarryByteOffsetsAcrossSentences) {
   EXPECT_EQ(entities[1].end, text.find("."));
   EXPECT_EQ(entities[3].begin, text.rfind("دمشق"));
   EXPECT_EQ(entities[3].end, text.rfind("."));
+}
+
+TEST(NerTagger, DefaultModelPathFollowsTheDataDirEnvironment) {
+  const char* before = std::getenv("MARSAD_DATA_DIR");
+  const std::string saved = before ? before : "";
+  setenv("MARSAD_DATA_DIR", "/srv/marsad-data", 1);
+  EXPECT_EQ(NerTagger::default_model_path(), "/srv/marsad-data/models/ner-ar.model");
+  if (before) setenv("MARSAD_DATA_DIR", saved.c_str(), 1);
+  else unsetenv("MARSAD_DATA_DIR");
+}
+
+TEST(NerTagger, DocumentTaggingMatchesTokenTagging) {
+  if (!file_exists(kShippedModel)) GTEST_SKIP() << "no shipped model at " << kShippedModel;
+  NerTagger tagger;
+  ASSERT_TRUE(NerTagger::load(kShippedModel, &tagger).ok());
+  const std::vector<std::vector<std::string>> sentences = {
+      {"قال", "وزير", "الخارجية", "فؤاد", "حسين", "إن", "بغداد", "ترحب", "."},
+      {"وأضاف", "حسين", "أن", "الوفد", "سيزور", "القاهرة", "."}};
+  const std::vector<std::vector<std::string>> by_sentence = tagger.tag_document(sentences);
+  ASSERT_EQ(by_sentence.size(), 2u);
+  std::vector<std::string> flat, joined;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    ASSERT_EQ(by_sentence[s].size(), sentences[s].size());
+    flat.insert(flat.end(), by_sentence[s].begin(), by_sentence[s].end());
+    joined.insert(joined.end(), sentences[s].begin(), sentences[s].end());
+  }
+  // The same document, given as one token list split at ".", is tagged the same.
+  EXPECT_EQ(tagger.tag_tokens(joined), flat);
+  EXPECT_EQ(by_sentence[1][5], "B-LOC");
 }
 
 }  // namespace

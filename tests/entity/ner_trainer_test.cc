@@ -95,10 +95,16 @@ TEST(NerModelFile, SaveLoadRoundTripTagsIdentically) {
   resources.gazetteer.add("دمشق", kPhraseLoc);
   resources.gazetteer.add("الأمم المتحدة", kPhraseOrg);
   resources.triggers = builtin_trigger_phrases();
+  WordForms forms;
+  make_word_forms("سامي", &forms);
+  resources.clusters.set(forms.h_article, WordCluster{2, 17});
   NerTrainOptions options;
   options.epochs = 5;
+  options.document_window = 3;
+  options.document_folds = 2;
   NerModel trained;
   ASSERT_TRUE(train_ner_model(tiny_corpus(), resources, options, &trained).ok());
+  EXPECT_EQ(trained.doc_window, 3);
   const std::string path = ::testing::TempDir() + "/ner_roundtrip.model";
   ASSERT_TRUE(trained.save(path).ok());
   NerModel loaded;
@@ -107,6 +113,9 @@ TEST(NerModelFile, SaveLoadRoundTripTagsIdentically) {
   EXPECT_EQ(loaded.mode, trained.mode);
   EXPECT_EQ(loaded.weights.size(), trained.weights.size());
   EXPECT_EQ(loaded.resources.gazetteer.key_count(), trained.resources.gazetteer.key_count());
+  EXPECT_EQ(loaded.doc_window, 3);
+  ASSERT_NE(loaded.resources.clusters.find(forms.h_article), nullptr);
+  EXPECT_EQ(loaded.resources.clusters.find(forms.h_article)->fine, 17);
   std::vector<std::vector<std::string>> inputs;
   for (const NerSentence& x : tiny_corpus()) inputs.push_back(x.tokens);
   inputs.push_back({"التقى", "سامي", "في", "دمشق", "ممثل", "الأمم", "المتحدة", "."});
