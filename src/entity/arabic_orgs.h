@@ -1,0 +1,26 @@
+// Organizations in Arabic text that a tagger trained on ANERcorp tends to
+// miss: a head word (وكالة، منظمة، وزارة، مديرية ...) followed by the words
+// with ال that complete it, and the body a director heads (المديرة العامة
+// للأمن الداخلي → الأمن الداخلي).
+//
+//   for (const EntitySpan& s : find_arabic_organizations(text)) ...  // type "ORG"
+//
+// The head words are <data dir>/entity/org_heads.txt, read once. Thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "entity/ner_tagger.h"
+
+namespace marsad::entity {
+
+// The organizations of an Arabic text in text order, with byte offsets into
+// it. A head (any proclitics on it) needs one to four following words that
+// begin with ال, separated by single spaces; the span holds the head and them.
+// After مدير / مديرة (optionally عام / عامة) a word that begins with لل opens
+// the directed body: the span starts at that word and takes the ال words
+// after it.
+std::vector<EntitySpan> find_arabic_organizations(std::string_view text);
+
+}  // namespace marsad::entity

@@ -1,0 +1,344 @@
+#include "entity/name_variants.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <mutex>
+
+#include "core/data_dir.h"
+#include "text/clitics.h"
+#include "text/normalize.h"
+#include "text/script.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace marsad::entity {
+namespace {
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) out.push_back(text::next_code_point(s, i));
+  return out;
+}
+
+std::string to_utf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) text::append_utf8(out, c);
+  return out;
+}
+
+size_t letter_count(std::string_view s) {
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    char32_t c = text::next_code_point(s, i);
+    if (text::is_arabic_letter(c) || text::is_latin_letter(c)) ++n;
+  }
+  return n;
+}
+
+bool has_arabic_letter(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size())
+    if (text::is_arabic_letter(text::next_code_point(s, i))) return true;
+  return false;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+constexpr std::string_view kAl = "ال";
+constexpr std::string_view kWaw = "و";
+constexpr std::string_view kFa = "ف";
+
+// Letters that spell long vowels or carry hamza: spellings of one foreign
+// name differ mostly in these.
+bool is_weak_letter(char32_t c) {
+  return c == U'ا' || c == U'و' || c == U'ي' || c == U'ى' || c == U'ء' || c == U'ئ' ||
+         c == U'ؤ' || c == U'أ' || c == U'إ' || c == U'آ';
+}
+
+// One ICU transliterator per thread: ICU transliterators keep per-call state.
+icu::Transliterator* transliterator(const char* id) {
+  thread_local std::unique_ptr<icu::Transliterator> latin_ascii, any_latin;
+  std::unique_ptr<icu::Transliterator>& slot =
+      std::string_view(id) == "Latin-ASCII" ? latin_ascii : any_latin;
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD,
+                                                   status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
+
+std::string transliterate(const char* id, std::string_view s) {
+  icu::Transliterator* t = transliterator(id);
+  if (t == nullptr) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  t->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+struct Title {
+  std::vector<std::string> words;  // matching form
+  bool office = false;
+};
+
+// The title list, longest first so that "المدير العام" wins over "المدير".
+const std::vector<Title>& titles() {
+  static const std::vector<Title> list = [] {
+    std::vector<Title> out;
+    std::ifstream in(data_path("entity/name_titles.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      Title t;
+      std::string_view body = line;
+      while (!body.empty() && (body.back() == ' ' || body.back() == '\r')) body.remove_suffix(1);
+      if (body.size() >= 2 && body.substr(body.size() - 2) == " +") {
+        t.office = true;
+        body.remove_suffix(2);
+      }
+      std::string norm = text::normalize_for_matching(body);
+      size_t start = 0;
+      while (start < norm.size()) {
+        size_t space = norm.find(' ', start);
+        if (space == std::string::npos) space = norm.size();
+        if (space > start) t.words.push_back(norm.substr(start, space - start));
+        start = space + 1;
+      }
+      if (!t.words.empty()) out.push_back(std::move(t));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Title& a, const Title& b) { return a.words.size() > b.words.size(); });
+    return out;
+  }();
+  return list;
+}
+
+// A word of the mention: as written (for the result) and in matching form.
+struct MentionWord {
+  size_t begin, end;     // bytes of the written mention
+  std::string matching;  // normalize_for_matching of those bytes
+};
+
+std::vector<MentionWord> split_mention(std::string_view mention) {
+  std::vector<MentionWord> words;
+  size_t i = 0;
+  while (i < mention.size()) {
+    while (i < mention.size() && (mention[i] == ' ' || mention[i] == '\t' || mention[i] == '\n' ||
+                                  mention[i] == '\r'))
+      ++i;
+    size_t start = i;
+    while (i < mention.size() && mention[i] != ' ' && mention[i] != '\t' && mention[i] != '\n' &&
+           mention[i] != '\r')
+      ++i;
+    if (i > start) {
+      std::string norm = text::normalize_for_matching(mention.substr(start, i - start));
+      // Trailing punctuation glued to a title ("M.", "د.") stays; a comma does not.
+      while (!norm.empty() && (norm.back() == ',' || norm.back() == ';' || norm.back() == ':'))
+        norm.pop_back();
+      words.push_back({start, i, std::move(norm)});
+    }
+  }
+  return words;
+}
+
+bool word_matches_title_word(const std::string& word, const std::string& title_word, bool first) {
+  if (word == title_word) return true;
+  if (!first) return false;
+  for (const std::string& r : proclitic_readings(word))
+    if (r == title_word) return true;
+  return false;
+}
+
+// Words that complete an office title: its department or its country.
+bool completes_office(const std::string& w) {
+  for (std::string_view p : {"ال", "لل", "وال", "ولل", "بال", "باسم"})
+    if (starts_with(w, p) && letter_count(w) > 2) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> proclitic_readings(std::string_view w) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view r) {
+    if (letter_count(r) < 2) return;
+    if (std::find(out.begin(), out.end(), r) == out.end()) out.emplace_back(r);
+  };
+  add(w);
+  std::vector<std::string_view> stage1 = {w};
+  if (starts_with(w, kWaw) || starts_with(w, kFa)) stage1.push_back(w.substr(kWaw.size()));
+  std::vector<std::string_view> stage2;
+  for (std::string_view s : stage1) {
+    add(s);
+    stage2.push_back(s);
+    for (std::string_view p : {"ب", "ل", "ك"})
+      if (starts_with(s, p)) stage2.push_back(s.substr(p.size()));
+  }
+  for (std::string_view s : stage2) {
+    add(s);
+    if (starts_with(s, kAl)) add(s.substr(kAl.size()));
+    // لل: the preposition ل before ال, whose alef is not written (للأمن = ل + الأمن).
+    if (starts_with(s, "لل")) {
+      std::string_view rest = s.substr(std::string_view("لل").size());
+      add(std::string(kAl) + std::string(rest));
+      add(rest);
+    }
+  }
+  // Keep the order "least stripped first": sort by length, stable.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+std::string_view drop_article(std::string_view w) {
+  if (starts_with(w, kAl) && letter_count(w.substr(kAl.size())) >= 2) return w.substr(kAl.size());
+  return w;
+}
+
+std::string fold_latin(std::string_view s) {
+  std::string norm = text::normalize_for_matching(s);
+  bool ascii = std::all_of(norm.begin(), norm.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii) return norm;
+  return transliterate("Latin-ASCII", norm);
+}
+
+std::string latin_transliteration(std::string_view s) {
+  std::string out = transliterate("Any-Latin; Latin-ASCII", text::normalize_for_matching(s));
+  // Latin-ASCII keeps the half rings that stand for ayn and hamza (ʿ ʾ).
+  for (std::string_view mark : {"\u02BF", "\u02BE"})
+    for (size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at)) out.erase(at, mark.size());
+  return out;
+}
+
+std::string arabic_skeleton(std::string_view w) {
+  if (!has_arabic_letter(w)) return std::string(w);
+  std::u32string cps = to_u32(w);
+  std::u32string kept;
+  if (cps.size() <= 3) {
+    kept = cps;
+  } else {
+    for (size_t i = 0; i < cps.size(); ++i)
+      if (i == 0 || !is_weak_letter(cps[i])) kept.push_back(cps[i]);
+  }
+  std::u32string collapsed;
+  for (char32_t c : kept)
+    if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
+  return to_utf8(collapsed);
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+  std::u32string x = to_u32(a), y = to_u32(b);
+  std::vector<int> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j) {
+      int up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+bool similar_skeletons(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  size_t shorter = std::min(to_u32(a).size(), to_u32(b).size());
+  int allowed = shorter <= 4 ? 0 : shorter <= 7 ? 1 : 2;
+  return allowed > 0 && edit_distance(a, b) <= allowed;
+}
+
+TitledName strip_titles(std::string_view mention) {
+  std::vector<MentionWord> words = split_mention(mention);
+  size_t at = 0;  // first word not yet known to be title
+  bool progress = true;
+  while (progress && at + 1 < words.size()) {
+    progress = false;
+    for (const Title& t : titles()) {
+      if (at + t.words.size() >= words.size()) continue;  // keep at least one word of name
+      bool match = true;
+      for (size_t k = 0; k < t.words.size() && match; ++k)
+        match = word_matches_title_word(words[at + k].matching, t.words[k], k == 0);
+      if (!match) continue;
+      at += t.words.size();
+      if (t.office)
+        while (at + 1 < words.size() && completes_office(words[at].matching)) ++at;
+      progress = true;
+      break;
+    }
+  }
+  TitledName out;
+  if (words.empty()) return out;
+  if (at > 0) out.role = std::string(mention.substr(words[0].begin, words[at - 1].end - words[0].begin));
+  while (!out.role.empty() && (out.role.back() == ',' || out.role.back() == ' ')) out.role.pop_back();
+  out.name = std::string(mention.substr(words[at].begin, words.back().end - words[at].begin));
+  return out;
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::string norm = text::normalize_for_matching(name);
+  std::vector<std::string> raw;
+  for (const text::Token& t : text::tokenize_words(norm)) {
+    if (t.is_number) continue;
+    std::string w(t.text);
+    if (!has_arabic_letter(w)) w = fold_latin(w);
+    raw.push_back(std::move(w));
+  }
+  // The first word may carry ال and the clitics before it (والبنك، للأمن).
+  if (!raw.empty() && has_arabic_letter(raw[0])) raw[0] = std::string(text::strip_arabic_proclitics(raw[0]));
+  if (!raw.empty() && has_arabic_letter(raw[0]) &&
+      (starts_with(raw[0], kWaw) || starts_with(raw[0], kFa)) &&
+      letter_count(std::string_view(raw[0]).substr(kWaw.size())) >= 4)
+    raw[0] = raw[0].substr(kWaw.size());
+  // Compound heads written apart or together: عبد الله / عبدالله, أبو بكر,
+  // آل سعود, بن كيران / بنكيران (normalized: ابو, ال, ابن → بن); they chain:
+  // بن عبد الكريم → بنعبدالكريم.
+  auto is_head = [](const std::string& w) {
+    return w == "عبد" || w == "ابو" || w == "ال" || w == "بن" || w == "ابن";
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (!is_head(raw[i]) || i + 1 == raw.size()) {
+      out.emplace_back(drop_article(raw[i]));
+      continue;
+    }
+    std::string joined;
+    while (i + 1 < raw.size() && is_head(raw[i])) {
+      joined += raw[i] == "ابن" ? std::string("بن") : raw[i];
+      ++i;
+    }
+    joined += raw[i];
+    out.push_back(std::move(joined));
+  }
+  return out;
+}
+
+std::vector<std::string> name_skeleton(std::string_view name) {
+  std::vector<std::string> out;
+  for (const std::string& w : name_words(name)) out.push_back(arabic_skeleton(w));
+  return out;
+}
+
+std::string name_key(std::string_view name) {
+  std::vector<std::string> skeleton = name_skeleton(strip_titles(name).name);
+  if (skeleton.empty()) return "";
+  std::string key = "name:";
+  for (size_t i = 0; i < skeleton.size(); ++i) {
+    if (i > 0) key += ' ';
+    key += skeleton[i];
+  }
+  return key;
+}
+
+}  // namespace marsad::entity

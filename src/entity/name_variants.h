@@ -1,0 +1,94 @@
+// Name variants: the keys that make different spellings of one name compare
+// equal, across documents and without any state.
+//
+// Arabic news spells a foreign name as each desk hears it (روتايو / ريتايو),
+// joins or splits compounds (عبد الوافي / عبدالوافي, بن كيران / بنكيران) and
+// glues conjunctions to it (وماكرون). The key of a name is built from its
+// consonant skeleton: matching form (normalize.h), compounds joined, long
+// vowels and hamza seats dropped in words of four letters or more, doubled
+// letters collapsed. Latin-script names fold to lower-case ASCII.
+//
+//   TitledName t = strip_titles("وزير الداخلية الفرنسي برونو روتايو");
+//   // t.role == "وزير الداخلية الفرنسي", t.name == "برونو روتايو"
+//   name_key(t.name) == name_key("برونو ريتايو")        // "name:برن رت"
+//   similar_skeletons(arabic_skeleton("ساركوزي"), arabic_skeleton("سركوزي"))
+//
+// The title list is <data dir>/entity/name_titles.txt, read once on first use.
+// All functions are thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::entity {
+
+// The readings of one Arabic word (in matching form) with the proclitics a
+// name can carry removed, least stripped first: the word itself; without a
+// leading و or ف; without a following ب ل ك; without ال; لل read as ل + ال
+// (للأمن → الأمن, أمن).
+// Each reading keeps at least two letters. "وبالمغرب" → وبالمغرب, بالمغرب,
+// المغرب, مغرب. A caller looks each up in turn and takes the first known one.
+std::vector<std::string> proclitic_readings(std::string_view matching_word);
+
+// The word without a leading article ال when at least two letters remain
+// (matching form in, matching form out): "المغرب" → "مغرب", "ال" → "ال".
+std::string_view drop_article(std::string_view matching_word);
+
+// Lower-case ASCII form of Latin text: matching form (normalize.h), then ICU's
+// Latin-ASCII transliteration, so "États-Unis" → "etats-unis", "Céline" →
+// "celine". Other scripts pass through in matching form.
+std::string fold_latin(std::string_view text);
+
+// ICU's "Any-Latin; Latin-ASCII" transliteration of any text, for showing an
+// Arabic name to a reader of Latin script ("ماكرون" → "makrwn"). Not a key:
+// it keeps the vowels that spellings disagree on.
+std::string latin_transliteration(std::string_view text);
+
+// The consonant skeleton of one Arabic word in matching form: a word of three
+// letters or fewer is kept whole; a longer one keeps its first letter and
+// loses ا و ي ى ء ئ ؤ after it; then runs of one letter collapse to one.
+// "روتايو" and "ريتايو" → "رت"; "حموشي" → "حمش"; "علي" → "علي".
+// A word with no Arabic letter is returned unchanged.
+std::string arabic_skeleton(std::string_view matching_word);
+
+// Levenshtein distance between two strings counted in code points.
+int edit_distance(std::string_view a, std::string_view b);
+
+// True if two skeletons are close enough to be one name: the allowed edit
+// distance grows with the shorter one's length (≤4 letters: 0, 5–7: 1, more:
+// 2), so that short skeletons of different names (احمد / محمد) stay apart.
+bool similar_skeletons(std::string_view a, std::string_view b);
+
+// A mention split into the title words that introduce it and the name.
+struct TitledName {
+  std::string role;  // the title as written ("الرئيس الفرنسي", "M."), or ""
+  std::string name;  // the rest, as written, trimmed
+};
+
+// Removes the titles that introduce a name from the start of a mention
+// (السيد، الوزير، وزير الداخلية الفرنسي، الملك، M., Mme, President ...): every
+// listed title, repeatedly, each with its proclitic و/ف/ل/ب tolerated; after
+// an office title (وزير، رئيس، مدير ...) also the ال-words that complete it
+// (الداخلية، الفرنسي). Never removes the last word: a mention that is all title
+// keeps it as its name.
+TitledName strip_titles(std::string_view mention);
+
+// The words of a name as a key compares them: matching form, Latin words
+// folded (fold_latin), the article and the clitics before it removed from the
+// first word (strip_arabic_proclitics: والبنك → بنك, للأمن → أمن), else a
+// leading و/ف removed from it when four letters or more remain, "عبد"/"أبو"/"آل" joined to the next word, "بن"/"ابن"
+// joined to the next word, the article ال dropped from every word. Punctuation
+// is not part of any word. "وعبد الوافي لفتيت" → {"عبدوافي", "لفتيت"}.
+std::vector<std::string> name_words(std::string_view name);
+
+// The skeleton of each of name_words(name) (arabic_skeleton; Latin words as
+// they are).
+std::vector<std::string> name_skeleton(std::string_view name);
+
+// The stateless key of a person's or an organization's name: "name:" and
+// name_skeleton(strip_titles(name).name) joined by spaces. Equal for the
+// spelling variants above, in any document; "" if the name has no word.
+std::string name_key(std::string_view name);
+
+}  // namespace marsad::entity

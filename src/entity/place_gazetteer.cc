@@ -1,0 +1,328 @@
+#include "entity/place_gazetteer.h"
+
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+#include "core/data_dir.h"
+#include "entity/name_variants.h"
+#include "text/normalize.h"
+#include "text/script.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace marsad::entity {
+namespace {
+
+constexpr size_t kMaxPhraseWords = 5;
+
+bool has_arabic_letter(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size())
+    if (text::is_arabic_letter(text::next_code_point(s, i))) return true;
+  return false;
+}
+
+size_t code_points(std::string_view s) {
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    text::next_code_point(s, i);
+    ++n;
+  }
+  return n;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_latin_article(std::string_view w) {
+  return w == "the" || w == "la" || w == "le" || w == "les" || w == "l";
+}
+
+// Words that name a state before its name or its adjective: جمهورية فرنسا,
+// المملكة المغربية, دولة قطر (matching form, article dropped).
+bool is_state_word(std::string_view w) {
+  return w == "جمهوريه" || w == "دوله" || w == "مملكه" || w == "اماره" || w == "سلطنه";
+}
+
+std::string utf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// The words of a name in matching form (Latin folded), as place_name_key uses them.
+std::vector<std::string> key_words(std::string_view name) {
+  std::string norm = text::normalize_for_matching(name);
+  std::vector<std::string> words;
+  for (const text::Token& t : text::tokenize_words(norm)) {
+    std::string w(t.text);
+    if (!has_arabic_letter(w)) w = fold_latin(w);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+std::string join_key(const std::vector<std::string>& words, size_t from, bool arabic) {
+  std::string key;
+  for (size_t i = from; i < words.size(); ++i) {
+    if (!arabic && i == from && is_latin_article(words[i]) && words.size() - from > 1) continue;
+    if (!key.empty()) key += ' ';
+    key += has_arabic_letter(words[i]) ? std::string(drop_article(words[i])) : words[i];
+  }
+  return key;
+}
+
+}  // namespace
+
+std::string place_name_key(std::string_view name) {
+  std::vector<std::string> words = key_words(name);
+  bool arabic = !words.empty() && has_arabic_letter(words[0]);
+  return join_key(words, 0, arabic);
+}
+
+const PlaceGazetteer& PlaceGazetteer::builtin() {
+  static const PlaceGazetteer* gazetteer = [] {
+    auto* g = new PlaceGazetteer();
+    Status s = build(data_path("entity/places.tsv"), g);
+    if (!s.ok()) {
+      std::fprintf(stderr, "marsad: %s; only ICU's place names are known\n", s.to_string().c_str());
+      *g = PlaceGazetteer();
+      g->add_icu_places();
+    }
+    return g;
+  }();
+  return *gazetteer;
+}
+
+Status PlaceGazetteer::build(const std::string& places_tsv, PlaceGazetteer* out) {
+  *out = PlaceGazetteer();
+  out->add_icu_places();
+  return out->add_places_file(places_tsv);
+}
+
+uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
+                                     const std::string& country) {
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  Place p;
+  p.key = key;
+  p.kind = kind;
+  p.country = country;
+  places_.push_back(std::move(p));
+  uint32_t index = static_cast<uint32_t>(places_.size() - 1);
+  by_key_.emplace(key, index);
+  return index;
+}
+
+void PlaceGazetteer::index_key(std::string key, Hit hit) {
+  if (key.empty()) return;
+  index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
+}
+
+void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string_view name) {
+  if (name.empty()) return;
+  // ICU writes some names with a short form in parentheses: "Myanmar (Burma)".
+  size_t paren = name.find(" (");
+  if (paren != std::string_view::npos) {
+    size_t close = name.find(')', paren);
+    if (close != std::string_view::npos) add_name(place, lang, name.substr(paren + 2, close - paren - 2));
+    name = name.substr(0, paren);
+  }
+  Place& p = places_[place];
+  std::string* shown = lang == "ar" ? &p.name_ar : lang == "en" ? &p.name_en : lang == "fr" ? &p.name_fr : nullptr;
+  if (shown != nullptr && shown->empty()) *shown = std::string(name);
+  index_key(place_name_key(name), Hit{place, false, true});
+  if (lang == "ar" && p.kind == PlaceKind::kCountry) add_demonyms(place, name);
+}
+
+// Arabic nisba adjectives of a one-word country name: فرنسا → فرنسي، فرنسية،
+// فرنسيون، فرنسيين; سوريا → سوري; المغرب → مغربي; السعودية → سعودي.
+void PlaceGazetteer::add_demonyms(uint32_t place, std::string_view arabic_name) {
+  std::string norm = text::normalize_for_matching(arabic_name);
+  if (norm.find(' ') != std::string::npos) return;
+  std::string base(drop_article(norm));
+  std::string nisba;
+  if (ends_with(base, "يا")) {
+    nisba = base.substr(0, base.size() - std::string_view("ا").size());
+  } else if (ends_with(base, "يه")) {
+    nisba = base.substr(0, base.size() - std::string_view("ه").size());
+  } else if (ends_with(base, "ا")) {
+    nisba = base.substr(0, base.size() - std::string_view("ا").size()) + "ي";
+  } else if (ends_with(base, "ي") || ends_with(base, "ه")) {
+    return;  // مالي، ... : no regular adjective
+  } else {
+    nisba = base + "ي";
+  }
+  if (code_points(nisba) < 4) return;
+  for (std::string_view suffix : {"", "ه", "ون", "ين", "ات"})
+    index_key(nisba + std::string(suffix), Hit{place, true, true});
+}
+
+void PlaceGazetteer::add_icu_places() {
+  const icu::Locale languages[] = {icu::Locale("ar"), icu::Locale("en"), icu::Locale("fr")};
+  const char* lang_codes[] = {"ar", "en", "fr"};
+  for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+    uint32_t p = place_index(std::string("loc:") + *code, PlaceKind::kCountry, *code);
+    icu::Locale region("", *code);
+    for (int l = 0; l < 3; ++l) {
+      icu::UnicodeString name;
+      region.getDisplayCountry(languages[l], name);
+      std::string s = utf8(name);
+      if (s != *code) add_name(p, lang_codes[l], s);
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZoneNames> names[3];
+  for (int l = 0; l < 3; ++l) names[l].reset(icu::TimeZoneNames::createInstance(languages[l], status));
+  std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  if (U_FAILURE(status)) return;
+  while (const char* id = ids->next(nullptr, status)) {
+    if (U_FAILURE(status)) break;
+    icu::UnicodeString uid = icu::UnicodeString::fromUTF8(id);
+    char region[8] = {0};
+    UErrorCode region_status = U_ZERO_ERROR;
+    icu::TimeZone::getRegion(uid, region, sizeof region, region_status);
+    uint32_t p = place_index(std::string("loc:") + id, PlaceKind::kCity,
+                             U_SUCCESS(region_status) ? region : "");
+    for (int l = 0; l < 3; ++l) {
+      icu::UnicodeString name;
+      names[l]->getExemplarLocationName(uid, name);
+      add_name(p, lang_codes[l], utf8(name));
+    }
+  }
+}
+
+Status PlaceGazetteer::add_places_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::not_found(path, "cannot read the places file");
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    size_t start = 0;
+    while (start <= line.size()) {
+      size_t tab = line.find('\t', start);
+      if (tab == std::string::npos) tab = line.size();
+      fields.push_back(line.substr(start, tab - start));
+      start = tab + 1;
+    }
+    std::string where = path + ":" + std::to_string(line_no);
+    if (fields[0] == "nospot") {
+      for (size_t i = 1; i < fields.size(); ++i) {
+        size_t colon = fields[i].find(':');
+        if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
+        auto it = index_.find(place_name_key(std::string_view(fields[i]).substr(colon + 1)));
+        if (it != index_.end()) it->second.spottable = false;
+      }
+      continue;
+    }
+    if (fields.size() < 4)
+      return Status::invalid_input(where, "expected key, kind, country and at least one lang:name");
+    PlaceKind kind;
+    if (fields[1] == "country") kind = PlaceKind::kCountry;
+    else if (fields[1] == "city") kind = PlaceKind::kCity;
+    else if (fields[1] == "region") kind = PlaceKind::kRegion;
+    else return Status::invalid_input(where, "unknown kind '" + fields[1] + "' (country, city or region)");
+    uint32_t p = place_index(fields[0], kind, fields[2] == "-" ? "" : fields[2]);
+    for (size_t i = 3; i < fields.size(); ++i) {
+      size_t colon = fields[i].find(':');
+      if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
+      add_name(p, std::string_view(fields[i]).substr(0, colon), std::string_view(fields[i]).substr(colon + 1));
+    }
+  }
+  return Status::ok_status();
+}
+
+PlaceMatch PlaceGazetteer::lookup_words(const std::vector<std::string>& words, bool arabic) const {
+  if (words.empty()) return {};
+  auto found = [&](const std::string& key) -> PlaceMatch {
+    auto it = index_.find(key);
+    if (it == index_.end()) return {};
+    // A demonym stands alone; "الفرنسي برونو" is not a place.
+    if (it->second.demonym && key.find(' ') != std::string::npos) return {};
+    return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};
+  };
+  if (!arabic) return found(join_key(words, 0, false));
+  std::vector<std::string> rest_words(words.begin(), words.end());
+  for (const std::string& reading : proclitic_readings(words[0])) {
+    rest_words[0] = reading;
+    if (PlaceMatch m = found(join_key(rest_words, 0, true))) return m;
+    // جمهورية فرنسا، المملكة المغربية: the state word, then a name or adjective.
+    if (words.size() >= 2 && is_state_word(drop_article(reading))) {
+      std::vector<std::string> tail(words.begin() + 1, words.end());
+      PlaceMatch m = found(join_key(tail, 0, true));
+      if (m && m.place->kind == PlaceKind::kCountry) {
+        m.demonym = false;
+        return m;
+      }
+    }
+  }
+  return {};
+}
+
+PlaceMatch PlaceGazetteer::lookup(std::string_view mention) const {
+  std::vector<std::string> words = key_words(mention);
+  bool arabic = !words.empty() && has_arabic_letter(words[0]);
+  return lookup_words(words, arabic);
+}
+
+std::vector<EntitySpan> PlaceGazetteer::find(std::string_view original, bool include_demonyms) const {
+  std::vector<EntitySpan> spans;
+  text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
+  std::vector<text::Token> tokens = text::tokenize_words(norm.text);
+  for (size_t i = 0; i < tokens.size();) {
+    size_t matched = 0;
+    PlaceMatch best;
+    if (has_arabic_letter(tokens[i].text)) {
+      std::vector<std::string> words;
+      for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {
+        const text::Token& t = tokens[i + n - 1];
+        if (n > 1) {
+          std::string_view gap(norm.text.data() + tokens[i + n - 2].end, t.begin - tokens[i + n - 2].end);
+          if (gap != " " || !has_arabic_letter(t.text)) break;
+        }
+        words.emplace_back(t.text);
+      }
+      for (size_t n = words.size(); n >= 1; --n) {
+        std::vector<std::string> phrase(words.begin(), words.begin() + n);
+        PlaceMatch m = lookup_words(phrase, true);
+        if (m && m.spottable && (include_demonyms || !m.demonym)) {
+          best = m;
+          matched = n;
+          break;
+        }
+      }
+    }
+    if (matched == 0) {
+      ++i;
+      continue;
+    }
+    EntitySpan span;
+    span.type = "LOC";
+    span.begin = norm.to_original[tokens[i].begin];
+    span.end = norm.to_original[tokens[i + matched - 1].end];
+    span.text = std::string(original.substr(span.begin, span.end - span.begin));
+    spans.push_back(std::move(span));
+    i += matched;
+  }
+  return spans;
+}
+
+const Place* PlaceGazetteer::place(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? nullptr : &places_[it->second];
+}
+
+}  // namespace marsad::entity

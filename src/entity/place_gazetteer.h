@@ -1,0 +1,115 @@
+// Places: countries, cities and regions with one language-independent key,
+// whatever the language and spelling of the name.
+//
+// Names come from ICU's locale data (every ISO 3166 country and every
+// time-zone exemplar city, in Arabic, English and French) and from
+// <data dir>/entity/places.tsv (capitals with no time zone, regions, short
+// forms such as أمريكا / أميركا, names that are also common words).
+//
+//   const PlaceGazetteer& places = PlaceGazetteer::builtin();
+//   PlaceMatch m = places.lookup("وفرنسا");        // m.place->key == "loc:FR"
+//   places.lookup("la France").place->key          // "loc:FR"
+//   places.lookup("بباريس").place->key              // "loc:Europe/Paris"
+//   places.lookup("الفرنسية")                        // loc:FR, m.demonym == true
+//   for (const EntitySpan& s : places.find(arabic_text)) ...  // type "LOC"
+//
+// Keys: "loc:<ISO 3166 alpha-2>" for a country, "loc:<IANA time zone id>" for a
+// time-zone city ("loc:Africa/Casablanca"), "loc:<English name>" for the other
+// cities and regions ("loc:Rabat", "loc:Sahel").
+//
+// Arabic names match as news writes them: with or without ال, behind the
+// proclitics و ف ب ل ك (وفرنسا، بالمغرب، لباريس), with any alef, ya or taa
+// marbuta spelling (normalize_for_matching), and after جمهورية / دولة /
+// المملكة (جمهورية فرنسا، المملكة المغربية). A name that is also a country and
+// a city (تونس، الجزائر) is the country. Demonyms (الفرنسي، المغربية،
+// العراقيون) resolve to their country as weaker mentions, flagged `demonym`;
+// they are derived from the single-word Arabic country names.
+//
+// A built gazetteer is immutable: lookup and find may run from many threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+#include "entity/ner_tagger.h"
+
+namespace marsad::entity {
+
+enum class PlaceKind { kCountry, kCity, kRegion };
+
+struct Place {
+  std::string key;      // "loc:FR", "loc:Europe/Paris", "loc:Rabat"
+  PlaceKind kind = PlaceKind::kCountry;
+  std::string country;  // ISO code of the country it lies in (its own for a country), or ""
+  std::string name_ar;  // first name known in each language, as written, or ""
+  std::string name_en;
+  std::string name_fr;
+};
+
+// What a name resolved to.
+struct PlaceMatch {
+  const Place* place = nullptr;  // nullptr: not a known place
+  bool demonym = false;          // matched an adjective of the place (الفرنسي), not its name
+  bool spottable = true;         // false for names that are also common words (مالي)
+  explicit operator bool() const { return place != nullptr; }
+};
+
+class PlaceGazetteer {
+ public:
+  // ICU's names plus data_path("entity/places.tsv"), built on first use. If the
+  // file cannot be read, that is reported once on stderr and ICU's names serve.
+  static const PlaceGazetteer& builtin();
+
+  // ICU's names plus the places file at `places_tsv` (format: its header).
+  // Fails naming the file and line if it cannot be read or a line is malformed.
+  static Status build(const std::string& places_tsv, PlaceGazetteer* out);
+
+  // The place a mention names: a tagger's span, a capitalized Latin phrase, a
+  // word. Arabic mentions are tried with their first word's proclitics removed
+  // one layer at a time (least stripped first); Latin ones case- and
+  // accent-insensitively, with a leading article (the, la, le, les, l') dropped.
+  PlaceMatch lookup(std::string_view mention) const;
+
+  // Every place name in an Arabic text, longest match first (up to five words
+  // separated only by spaces), as LOC spans with byte offsets into `text`.
+  // Names that are also common words (spottable == false) are left out, and so
+  // are demonyms unless include_demonyms.
+  std::vector<EntitySpan> find(std::string_view text, bool include_demonyms = false) const;
+
+  // The place with this key, or nullptr.
+  const Place* place(std::string_view key) const;
+
+  // Number of places and of indexed names (all languages and forms).
+  size_t place_count() const { return places_.size(); }
+  size_t name_count() const { return index_.size(); }
+
+ private:
+  struct Hit {
+    uint32_t place = 0;
+    bool demonym = false;
+    bool spottable = true;
+  };
+
+  void add_icu_places();
+  Status add_places_file(const std::string& path);
+  uint32_t place_index(const std::string& key, PlaceKind kind, const std::string& country);
+  void add_name(uint32_t place, std::string_view lang, std::string_view name);
+  void add_demonyms(uint32_t place, std::string_view arabic_name);
+  void index_key(std::string key, Hit hit);
+  PlaceMatch lookup_words(const std::vector<std::string>& words, bool arabic) const;
+
+  std::vector<Place> places_;
+  std::unordered_map<std::string, uint32_t> by_key_;
+  std::unordered_map<std::string, Hit> index_;  // matching key of a name → place
+};
+
+// The matching key of a place name (exposed for tests and tools): Arabic
+// words in matching form with ال dropped from each, Latin words folded to
+// ASCII lower case with a leading article dropped, joined by single spaces.
+std::string place_name_key(std::string_view name);
+
+}  // namespace marsad::entity

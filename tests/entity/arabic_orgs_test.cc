@@ -1,0 +1,35 @@
+#include "entity/arabic_orgs.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::entity {
+namespace {
+
+std::vector<std::string> orgs(const std::string& text) {
+  std::vector<std::string> out;
+  for (const EntitySpan& s : find_arabic_organizations(text)) {
+    EXPECT_EQ(s.type, "ORG");
+    EXPECT_EQ(text.substr(s.begin, s.end - s.begin), s.text);
+    out.push_back(s.text);
+  }
+  return out;
+}
+
+TEST(ArabicOrganizations, HeadAndTheArticleWordsAfterIt) {
+  EXPECT_EQ(orgs("وأفادت وكالة الأنباء الأردنية أن منظمة الصحة العالمية حذرت"),
+            (std::vector<std::string>{"وكالة الأنباء الأردنية", "منظمة الصحة العالمية"}));
+  // Proclitics on the head stay in the span; a head with nothing after it is no name.
+  EXPECT_EQ(orgs("وقالت بالوزارة الخارجية ثم الوزارة أمس"), (std::vector<std::string>{"بالوزارة الخارجية"}));
+  // A comma ends the chain.
+  EXPECT_EQ(orgs("مجلس الأمن، الجمعية"), (std::vector<std::string>{"مجلس الأمن"}));
+}
+
+TEST(ArabicOrganizations, TheBodyADirectorHeads) {
+  EXPECT_EQ(orgs("استقبل المدير العام للوقاية المدنية الإسبانية وفدا"),
+            (std::vector<std::string>{"للوقاية المدنية الإسبانية"}));
+  EXPECT_EQ(orgs("قالت مديرة للتواصل"), (std::vector<std::string>{"للتواصل"}));
+  EXPECT_TRUE(orgs("قال المدير إن").empty());
+}
+
+}  // namespace
+}  // namespace marsad::entity

@@ -1,0 +1,113 @@
+#include "entity/name_variants.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace marsad::entity {
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(ProcliticReadings, PeelsOneLayerAtATimeLeastStrippedFirst) {
+  std::vector<std::string> r = proclitic_readings("وبالمغرب");
+  ASSERT_FALSE(r.empty());
+  EXPECT_EQ(r.front(), "وبالمغرب");
+  EXPECT_TRUE(contains(r, "بالمغرب"));
+  EXPECT_TRUE(contains(r, "المغرب"));
+  EXPECT_TRUE(contains(r, "مغرب"));
+  // لل is ل + ال with the alef not written.
+  EXPECT_TRUE(contains(proclitic_readings("للجزائر"), "الجزائر"));
+  EXPECT_TRUE(contains(proclitic_readings("للجزائر"), "جزائر"));
+  // Never down to a single letter.
+  for (const std::string& x : proclitic_readings("وال")) EXPECT_GT(x.size(), 2u) << x;
+}
+
+TEST(DropArticle, KeepsShortWords) {
+  EXPECT_EQ(drop_article("المغرب"), "مغرب");
+  EXPECT_EQ(drop_article("الي"), "الي");
+  EXPECT_EQ(drop_article("باريس"), "باريس");
+}
+
+TEST(FoldLatin, CaseAndAccentsGo) {
+  EXPECT_EQ(fold_latin("États-Unis"), "etats-unis");
+  EXPECT_EQ(fold_latin("Hélène FOURNIER"), "helene fournier");
+}
+
+TEST(LatinTransliteration, GivesAsciiLatin) {
+  std::string t = latin_transliteration("ساركوزي");
+  EXPECT_FALSE(t.empty());
+  EXPECT_TRUE(std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; })) << t;
+  EXPECT_EQ(t.substr(0, 1), "s");
+}
+
+TEST(ArabicSkeleton, DropsLongVowelsInLongWords) {
+  EXPECT_EQ(arabic_skeleton("ساركوزي"), arabic_skeleton("سركوزي"));
+  EXPECT_EQ(arabic_skeleton("شولتس"), "شلتس");
+  EXPECT_EQ(arabic_skeleton("دارمانان"), "درمن");  // doubled ن collapses
+  EXPECT_EQ(arabic_skeleton("ميلونى"), arabic_skeleton("ميلوني"));
+  // Short words stay whole: علي is not عل.
+  EXPECT_EQ(arabic_skeleton("علي"), "علي");
+  // The first letter stays even when it is a vowel letter.
+  EXPECT_EQ(arabic_skeleton("يوسف"), "يسف");
+  EXPECT_EQ(arabic_skeleton("Dupont"), "Dupont");
+}
+
+TEST(EditDistance, CountsCodePoints) {
+  EXPECT_EQ(edit_distance("كتب", "كتاب"), 1);
+  EXPECT_EQ(edit_distance("abc", "abc"), 0);
+  EXPECT_EQ(edit_distance("", "ab"), 2);
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
+}
+
+TEST(SimilarSkeletons, ThresholdGrowsWithLength) {
+  EXPECT_FALSE(similar_skeletons("احمد", "محمد"));  // 4 letters: exact only
+  EXPECT_TRUE(similar_skeletons("كرستنس", "كرستنز"));  // 6 letters: one edit
+  EXPECT_FALSE(similar_skeletons("كرستنس", "كرسمنز"));
+  EXPECT_TRUE(similar_skeletons("abcdefgh", "abcdxfgy"));  // 8: two edits
+}
+
+TEST(StripTitles, RemovesTitlesAndOfficeComplements) {
+  TitledName t = strip_titles("وزير الخارجية المصري سامح شكري");
+  EXPECT_EQ(t.role, "وزير الخارجية المصري");
+  EXPECT_EQ(t.name, "سامح شكري");
+  t = strip_titles("والرئيس التونسي قيس سعيد");
+  EXPECT_EQ(t.name, "قيس سعيد");
+  t = strip_titles("السيدة هيلين فورنييه");
+  EXPECT_EQ(t.role, "السيدة");
+  EXPECT_EQ(t.name, "هيلين فورنييه");
+  t = strip_titles("الملك عبد الله الثاني");
+  EXPECT_EQ(t.name, "عبد الله الثاني");
+  t = strip_titles("M. Jean Dupont");
+  EXPECT_EQ(t.role, "M.");
+  EXPECT_EQ(t.name, "Jean Dupont");
+  // A mention that is all title keeps its last word as the name.
+  EXPECT_EQ(strip_titles("الوزير").name, "الوزير");
+  EXPECT_EQ(strip_titles("سامح شكري").role, "");
+}
+
+TEST(NameWords, JoinsCompoundsAndDropsConjunction) {
+  EXPECT_EQ(name_words("عبد الإله بن كيران"), name_words("عبدالإله بنكيران"));
+  EXPECT_EQ(name_words("أبو بكر"), name_words("ابوبكر"));
+  EXPECT_EQ(name_words("وساركوزي"), name_words("ساركوزي"));
+  // وليد keeps its و: too few letters would remain.
+  EXPECT_EQ(name_words("وليد").front(), "وليد");
+  EXPECT_EQ(name_words("محمد بن عبد الكريم").size(), 2u);
+  EXPECT_EQ(name_words("Jean-Luc Mélenchon"), (std::vector<std::string>{"jean", "luc", "melenchon"}));
+}
+
+TEST(NameKey, SpellingVariantsShareAKey) {
+  EXPECT_EQ(name_key("نيكولا ساركوزي"), name_key("نيكولا سركوزي"));
+  EXPECT_EQ(name_key("عبد الإله بن كيران"), name_key("عبدالإله بنكيران"));
+  EXPECT_EQ(name_key("الرئيس الفرنسي نيكولا ساركوزي"), name_key("نيكولا ساركوزي"));
+  EXPECT_EQ(name_key("جيرالد دارمانان"), name_key("جيرالد دارمانين"));
+  EXPECT_NE(name_key("نيكولا ساركوزي"), name_key("فرانسوا هولاند"));
+  EXPECT_EQ(name_key("ساركوزي").substr(0, 5), "name:");
+  EXPECT_EQ(name_key(""), "");
+  EXPECT_EQ(name_key("Céline Dupont"), name_key("CELINE DUPONT"));
+}
+
+}  // namespace
+}  // namespace marsad::entity

@@ -1,0 +1,119 @@
+#include "entity/place_gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+namespace marsad::entity {
+namespace {
+
+std::string key_of(std::string_view mention) {
+  PlaceMatch m = PlaceGazetteer::builtin().lookup(mention);
+  return m ? m.place->key : "";
+}
+
+TEST(PlaceGazetteer, CountriesFromIcuInThreeLanguages) {
+  EXPECT_EQ(key_of("ألمانيا"), "loc:DE");
+  EXPECT_EQ(key_of("Germany"), "loc:DE");
+  EXPECT_EQ(key_of("l'Allemagne"), "loc:DE");
+  EXPECT_EQ(key_of("Allemagne"), "loc:DE");
+  EXPECT_EQ(key_of("اليابان"), "loc:JP");
+  EXPECT_EQ(key_of("Japon"), "loc:JP");
+  EXPECT_GT(PlaceGazetteer::builtin().place_count(), 600u);
+}
+
+TEST(PlaceGazetteer, ArabicCliticsArticleAndSpelling) {
+  EXPECT_EQ(key_of("وألمانيا"), "loc:DE");
+  EXPECT_EQ(key_of("بالأردن"), "loc:JO");
+  EXPECT_EQ(key_of("الأردن"), "loc:JO");
+  EXPECT_EQ(key_of("أردن"), "loc:JO");
+  EXPECT_EQ(key_of("لتونس"), "loc:TN");
+  EXPECT_EQ(key_of("والسويد"), "loc:SE");
+  // Taa marbuta and alef forms: نيجيريا / غينيا written with any alef.
+  EXPECT_EQ(key_of("إثيوبيا"), key_of("اثيوبيا"));
+  // A word that begins like a clitic is read whole first: ليبيا, بلجيكا.
+  EXPECT_EQ(key_of("ليبيا"), "loc:LY");
+  EXPECT_EQ(key_of("بلجيكا"), "loc:BE");
+}
+
+TEST(PlaceGazetteer, ShortFormsAndCitiesAreNotCountries) {
+  EXPECT_EQ(key_of("أمريكا"), "loc:US");
+  EXPECT_EQ(key_of("أميركا"), "loc:US");
+  EXPECT_EQ(key_of("United States"), "loc:US");
+  EXPECT_EQ(key_of("les États-Unis"), "loc:US");
+  EXPECT_EQ(key_of("واشنطن"), "loc:Washington");
+  EXPECT_EQ(key_of("بالقاهرة"), "loc:Africa/Cairo");
+  EXPECT_EQ(key_of("Le Caire"), "loc:Africa/Cairo");
+  EXPECT_EQ(key_of("Cairo"), "loc:Africa/Cairo");
+  // Both a country and its capital: the country.
+  EXPECT_EQ(key_of("الكويت"), "loc:KW");
+}
+
+TEST(PlaceGazetteer, StateWordsAndDemonyms) {
+  EXPECT_EQ(key_of("جمهورية مصر"), "loc:EG");
+  EXPECT_EQ(key_of("المملكة الأردنية"), "loc:JO");
+  PlaceMatch m = PlaceGazetteer::builtin().lookup("الألمانية");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.place->key, "loc:DE");
+  EXPECT_TRUE(m.demonym);
+  EXPECT_TRUE(PlaceGazetteer::builtin().lookup("السوريون").demonym);
+  EXPECT_EQ(PlaceGazetteer::builtin().lookup("السوريون").place->key, "loc:SY");
+  EXPECT_FALSE(PlaceGazetteer::builtin().lookup("اليابان").demonym);
+  // A demonym followed by a name is not a place.
+  EXPECT_FALSE(PlaceGazetteer::builtin().lookup("الألماني فريدريش"));
+  EXPECT_FALSE(PlaceGazetteer::builtin().lookup("كتاب"));
+}
+
+TEST(PlaceGazetteer, FindReportsSpansWithOriginalOffsets) {
+  std::string text = "زار الوفد بالقاهرة ثم توجه إلى المملكة المتحدة، وقال إن مالي بخير. الألمانية";
+  std::vector<EntitySpan> spans = PlaceGazetteer::builtin().find(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].text, "بالقاهرة");
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), spans[0].text);
+  EXPECT_EQ(spans[0].type, "LOC");
+  EXPECT_EQ(spans[1].text, "المملكة المتحدة");  // the longest name, not المملكة alone
+  // مالي is also "financial": not spotted; a demonym only when asked for.
+  std::vector<EntitySpan> with_demonyms = PlaceGazetteer::builtin().find(text, true);
+  ASSERT_EQ(with_demonyms.size(), 3u);
+  EXPECT_EQ(with_demonyms[2].text, "الألمانية");
+  // Diacritics in the page stay inside the reported span.
+  std::string voweled = "في بَارِيس";
+  spans = PlaceGazetteer::builtin().find(voweled);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].text, "بَارِيس");
+}
+
+TEST(PlaceGazetteer, BuildReportsBadFiles) {
+  PlaceGazetteer g;
+  Status s = PlaceGazetteer::build("/nonexistent/places.tsv", &g);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.to_string().find("/nonexistent/places.tsv"), std::string::npos);
+
+  std::string path = testing::TempDir() + "/places_test.tsv";
+  {
+    std::ofstream out(path);
+    out << "# test\nloc:Testville\tcity\tFR\tar:تستفيل\ten:Testville\n";
+  }
+  ASSERT_TRUE(PlaceGazetteer::build(path, &g).ok());
+  ASSERT_TRUE(g.lookup("وتستفيل"));
+  EXPECT_EQ(g.lookup("وتستفيل").place->key, "loc:Testville");
+  EXPECT_EQ(g.place("loc:Testville")->country, "FR");
+  {
+    std::ofstream out(path);
+    out << "loc:X\tvillage\tFR\ten:X\n";
+  }
+  s = PlaceGazetteer::build(path, &g);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.to_string().find(":1"), std::string::npos) << s.to_string();
+  std::remove(path.c_str());
+}
+
+TEST(PlaceNameKey, DropsArticlesAndFolds) {
+  EXPECT_EQ(place_name_key("الولايات المتحدة"), place_name_key("ولايات متحدة"));
+  EXPECT_EQ(place_name_key("The Hague"), "hague");
+  EXPECT_EQ(place_name_key("Côte d'Ivoire"), place_name_key("cote d'ivoire"));
+}
+
+}  // namespace
+}  // namespace marsad::entity
