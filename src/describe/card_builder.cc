@@ -1,0 +1,252 @@
+#include "describe/card_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace marsad {
+
+CardBuilder::CardBuilder(CardOptions options, const TermStatistics* statistics)
+    : options_(options), statistics_(statistics) {}
+
+void CardBuilder::add(CardArticle article) {
+  if (!statistics_) {
+    std::vector<std::string> terms = extractor_.terms(article.title, article.lang);
+    for (const std::string& p : article.paragraphs) {
+      std::vector<std::string> more = extractor_.terms(p, article.lang);
+      terms.insert(terms.end(), more.begin(), more.end());
+    }
+    own_statistics_.add_document(terms);
+  }
+  articles_.push_back(std::move(article));
+}
+
+namespace {
+
+// The language of most articles; ties go to the earliest article's.
+std::string majority_lang(const std::vector<const CardArticle*>& articles, const std::vector<size_t>& order) {
+  std::map<std::string, size_t> counts;
+  for (const CardArticle* a : articles) ++counts[a->lang];
+  size_t best = 0;
+  for (const auto& [lang, n] : counts) best = std::max(best, n);
+  for (size_t i : order) {
+    if (counts[articles[i]->lang] == best) return articles[i]->lang;
+  }
+  return articles.empty() ? std::string() : articles.front()->lang;
+}
+
+// A term worth showing as a keyword: not a number, at least two letters.
+bool keyword_term(const std::string& term) {
+  size_t letters = 0;
+  for (const text::Token& t : text::tokenize_words(term)) {
+    if (t.is_number) return false;
+  }
+  size_t i = 0;
+  while (i < term.size()) {
+    const char32_t cp = text::next_code_point(term, i);
+    if (!(cp >= '0' && cp <= '9')) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& extractor, size_t limit) {
+  std::unordered_map<uint32_t, double> tf;
+  for (const EventTextArticle& a : text.articles()) {
+    if (a.article->lang != text.lang()) continue;
+    for (const auto& [id, count] : a.term_counts) tf[id] += a.weight * (1.0 + std::log(count));
+  }
+  std::vector<Keyword> ranked;
+  for (const auto& [id, f] : tf) {
+    const std::string& term = text.term(id);
+    if (!keyword_term(term)) continue;
+    ranked.push_back(Keyword{term, "", f * text.idf(id)});
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Keyword& a, const Keyword& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+  });
+  std::vector<Keyword> out;
+  std::set<std::string> shown;
+  for (Keyword& k : ranked) {
+    if (out.size() >= limit) break;
+    k.word = extractor.spelling(k.term);
+    if (!shown.insert(k.word).second) continue;
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const CardOptions& options) {
+  struct Count {
+    std::string type;
+    size_t articles = 0, mentions = 0;
+    std::map<std::string, size_t> spellings;
+  };
+  std::map<std::string, Count> counts;
+  for (const CardArticle* a : articles) {
+    std::set<std::string> named;
+    for (const CardEntity& e : a->entities) {
+      if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
+      Count& c = counts[e.key];
+      c.type = e.type;
+      ++c.mentions;
+      ++c.spellings[e.name];
+      if (named.insert(e.key).second) ++c.articles;
+    }
+  }
+  const size_t min_articles = articles.size() >= 3 ? options.entity_min_articles : 1;
+  std::vector<NamedEntity> out;
+  for (const char* type : {"PERS", "ORG", "LOC"}) {
+    std::vector<std::pair<const std::string*, const Count*>> of_type;
+    for (const auto& [key, c] : counts) {
+      if (c.type == type && c.articles >= min_articles) of_type.push_back({&key, &c});
+    }
+    std::sort(of_type.begin(), of_type.end(), [](const auto& a, const auto& b) {
+      if (a.second->articles != b.second->articles) return a.second->articles > b.second->articles;
+      if (a.second->mentions != b.second->mentions) return a.second->mentions > b.second->mentions;
+      return *a.first < *b.first;
+    });
+    for (size_t i = 0; i < of_type.size() && i < options.entities_per_type; ++i) {
+      const Count& c = *of_type[i].second;
+      const std::string* name = nullptr;
+      size_t best = 0;
+      for (const auto& [spelling, n] : c.spellings) {
+        if (n > best) {
+          best = n;
+          name = &spelling;
+        }
+      }
+      out.push_back(NamedEntity{*of_type[i].first, name ? *name : *of_type[i].first, type, c.articles});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& articles) {
+  EventCard card;
+  if (articles.empty()) return card;
+  std::vector<size_t> order(articles.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return published_before(*articles[a], a, *articles[b], b);
+  });
+
+  card.event = articles.front()->event;
+  card.storyline = articles.front()->storyline;
+  card.article_count = articles.size();
+  card.lang = majority_lang(articles, order);
+  for (const CardArticle* a : articles) {
+    if (a->time <= 0) continue;
+    if (card.first_time == 0 || a->time < card.first_time) card.first_time = a->time;
+    card.last_time = std::max(card.last_time, a->time);
+  }
+
+  const TermStatistics& statistics = statistics_ ? *statistics_ : own_statistics_;
+  EventText text(articles, card.lang, extractor_, statistics, options_.text);
+  if (auto h = choose_headline(text, options_.headline)) {
+    card.headline = articles[*h]->title;
+    card.headline_id = card_article_key(articles[*h]->id, articles[*h]->segment);
+  }
+  for (size_t i : select_summary(text, options_.summary)) {
+    const EventSentence& s = text.sentences()[i];
+    const CardArticle& a = *articles[s.article];
+    card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
+  }
+  card.keywords = event_keywords(text, extractor_, options_.keywords);
+  card.entities = event_entities(articles, options_);
+
+  const HappeningDate date = happening_date(articles, options_.date);
+  card.date_basis = date.basis;
+  if (date.basis != DateBasis::kUnknown) card.date = to_iso(date.date);
+
+  // Copies: an article naming its original, else the later members of a dup group.
+  std::unordered_map<std::string, size_t> by_key;
+  for (size_t i = 0; i < articles.size(); ++i) by_key[card_article_key(articles[i]->id, articles[i]->segment)] = i;
+  std::map<uint32_t, size_t> group_first;  // dup group → its earliest article
+  for (size_t i : order) {
+    if (articles[i]->dup_group) group_first.emplace(*articles[i]->dup_group, i);
+  }
+  std::vector<bool> is_copy(articles.size(), false);
+  for (size_t i : order) {
+    const CardArticle& a = *articles[i];
+    std::optional<size_t> from;
+    if (!a.reused_from.empty()) {
+      auto it = by_key.find(a.reused_from);
+      if (it == by_key.end()) it = by_key.find(a.reused_from.substr(0, a.reused_from.find('#')));
+      if (it != by_key.end() && it->second != i) from = it->second;
+      is_copy[i] = true;
+    } else if (a.dup_group) {
+      const size_t first = group_first[*a.dup_group];
+      if (first != i) from = first;
+    }
+    if (!from) continue;
+    is_copy[i] = true;
+    const CardArticle& original = *articles[*from];
+    card.reuse.push_back(Reuse{card_article_key(a.id, a.segment), a.source,
+                               card_article_key(original.id, original.segment), original.source});
+  }
+
+  std::map<std::string, size_t> source_index;
+  for (size_t i : order) {
+    const CardArticle& a = *articles[i];
+    auto [it, added] = source_index.emplace(a.source, card.sources.size());
+    if (added) card.sources.push_back(CardSource{a.source, 0, a.time, false});
+    CardSource& s = card.sources[it->second];
+    ++s.articles;
+    if (!is_copy[i]) s.original = true;
+    card.timeline.push_back(TimelineEntry{a.time, a.source, a.title, a.id, a.segment, a.lang});
+  }
+  card.first_source = articles[order.front()]->source;
+  return card;
+}
+
+std::vector<StorylineCard> CardBuilder::storylines_of(const std::vector<EventCard>& events) {
+  std::map<uint32_t, std::vector<const EventCard*>> by_storyline;
+  for (const EventCard& e : events) by_storyline[e.storyline].push_back(&e);
+  const auto first = [](const EventCard* e) {
+    return e->first_time > 0 ? e->first_time : std::numeric_limits<int64_t>::max();
+  };
+  std::vector<StorylineCard> out;
+  for (auto& [id, members] : by_storyline) {
+    std::stable_sort(members.begin(), members.end(),
+                     [&](const EventCard* a, const EventCard* b) { return first(a) < first(b); });
+    StorylineCard s;
+    s.storyline = id;
+    for (const EventCard* e : members) {
+      s.events.push_back(StorylineEvent{e->event, e->headline, e->date, e->date_basis, e->first_time, e->article_count});
+      s.article_count += e->article_count;
+      if (e->first_time > 0 && (s.first_time == 0 || e->first_time < s.first_time)) s.first_time = e->first_time;
+      s.last_time = std::max(s.last_time, e->last_time);
+    }
+    out.push_back(std::move(s));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StorylineCard& a, const StorylineCard& b) {
+    const int64_t ta = a.first_time > 0 ? a.first_time : std::numeric_limits<int64_t>::max();
+    const int64_t tb = b.first_time > 0 ? b.first_time : std::numeric_limits<int64_t>::max();
+    return ta < tb;
+  });
+  return out;
+}
+
+StoryCards CardBuilder::build() {
+  std::map<uint32_t, std::vector<const CardArticle*>> by_event;
+  for (const CardArticle& a : articles_) by_event[a.event].push_back(&a);
+  StoryCards cards;
+  for (const auto& [event, members] : by_event) cards.events.push_back(describe_event(members));
+  std::stable_sort(cards.events.begin(), cards.events.end(), [](const EventCard& a, const EventCard& b) {
+    const int64_t ta = a.first_time > 0 ? a.first_time : std::numeric_limits<int64_t>::max();
+    const int64_t tb = b.first_time > 0 ? b.first_time : std::numeric_limits<int64_t>::max();
+    return ta < tb;
+  });
+  cards.storylines = storylines_of(cards.events);
+  return cards;
+}
+
+}  // namespace marsad

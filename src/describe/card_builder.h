@@ -1,0 +1,81 @@
+// Builds the story cards of clustered articles.
+//
+//   CardBuilder builder;                          // idf from the articles added
+//   for (CardArticle& a : articles) builder.add(std::move(a));
+//   StoryCards cards = builder.build();           // an EventCard per event, a StorylineCard per storyline
+//
+//   CardBuilder shared(options, &clusterer_statistics);   // idf from the caller
+//
+// What an EventCard holds and how it is chosen:
+//   lang      the language of most of its articles (ties: the earliest's);
+//             the headline, summary and keywords are in it
+//   headline  the most central title (headline.h)
+//   summary   2–3 central, non-redundant sentences from different sources (summary.h)
+//   keywords  the event's terms by tf × idf: tf summed over the card-language
+//             articles as (1 + ln count) per article, copies of one text
+//             counting once; numbers and one-letter terms left out; shown
+//             in their most frequent spelling
+//   entities  people, organizations, places by the number of articles naming
+//             them (at least entity_min_articles when the event has 3 or more
+//             articles: one mention is often a tagging slip), most frequent
+//             spelling shown
+//   date      of the happening (happening_date.h), with its basis
+//   sources   who published first; which article copies which (from
+//             reused_from, else: in a dup_group, the later ones copy the earliest)
+//   timeline  every article by publication time
+// A StorylineCard lists its events' headlines and dates in time order.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "describe/card_text.h"
+#include "describe/event_text.h"
+#include "describe/happening_date.h"
+#include "describe/headline.h"
+#include "describe/story_card.h"
+#include "describe/summary.h"
+#include "describe/term_statistics.h"
+
+namespace marsad {
+
+struct CardOptions {
+  EventTextOptions text;
+  HeadlineOptions headline;
+  SummaryOptions summary;
+  HappeningDateOptions date;
+  size_t keywords = 10;
+  size_t entities_per_type = 5;
+  size_t entity_min_articles = 2;
+};
+
+class CardBuilder {
+ public:
+  // statistics: where idf comes from; it must outlive the builder. Null:
+  // document frequencies over every article added.
+  explicit CardBuilder(CardOptions options = {}, const TermStatistics* statistics = nullptr);
+
+  // Adds an article; its event and storyline fields say where it belongs.
+  void add(CardArticle article);
+  size_t size() const { return articles_.size(); }
+
+  // The cards of every event and storyline of the articles added, each list
+  // ordered by first publication. May be called again after more add()s.
+  StoryCards build();
+
+  // The card of one event from its articles (given in input order; their
+  // event field is copied, not checked). Uses the builder's idf source.
+  EventCard describe_event(const std::vector<const CardArticle*>& articles);
+
+  // The storyline cards of event cards (grouped by their storyline field).
+  static std::vector<StorylineCard> storylines_of(const std::vector<EventCard>& events);
+
+ private:
+  CardOptions options_;
+  const TermStatistics* statistics_;
+  DocumentFrequencies own_statistics_;
+  TermExtractor extractor_;
+  std::vector<CardArticle> articles_;
+};
+
+}  // namespace marsad

@@ -1,0 +1,50 @@
+// The date an event happened, as its articles tell it (not when they were
+// crawled or published).
+//
+//   HappeningDate d = happening_date(articles);
+//   d.date;    // {2025, 10, 21}
+//   d.basis;   // DateBasis::kText: the leads' dates voted for it
+//
+// Each article's title and lead paragraphs are searched with find_dates
+// (text/date_parser.h), relative expressions ("أمس الأربعاء", "mardi")
+// resolved against that article's publication day. An article votes 1 for
+// the first day-precise date of its lead that lies in the window before its
+// publication (see HappeningDateOptions), and `other_vote` for each further
+// one; copies of one text (one dup_group) vote once. The date with most
+// votes wins (ties: the earliest). With no vote, the earliest publication day
+// is the answer (basis kPublished); with no publication time either, kUnknown.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "describe/story_card.h"
+#include "text/date_calendar.h"
+
+namespace marsad {
+
+struct HappeningDateOptions {
+  size_t lead_paragraphs = 2;  // paragraphs searched after the title
+  // A report tells of what happened up to a few weeks before it, and of the
+  // day after at most (a page stamped at midnight); other dates it names are
+  // background or plans, not the happening.
+  int max_days_before = 21;
+  int max_days_after = 1;
+  double other_vote = 0.25;  // weight of a lead's dates after its first
+};
+
+struct HappeningDate {
+  CivilDate date;  // day precision; {0,0,0} when unknown
+  DateBasis basis = DateBasis::kUnknown;
+  double votes = 0;  // votes for the winning date (basis kText)
+  size_t voters = 0;  // articles (dup groups) that voted at all
+};
+
+// articles: the event's articles; pointers must stay valid during the call.
+HappeningDate happening_date(const std::vector<const CardArticle*>& articles,
+                             const HappeningDateOptions& options = {});
+
+// The UTC day of a Unix time (> 0).
+CivilDate civil_day_of(int64_t unix_seconds);
+
+}  // namespace marsad

@@ -1,0 +1,55 @@
+#include "describe/headline.h"
+
+#include <limits>
+#include <vector>
+
+namespace marsad {
+
+bool published_before(const CardArticle& a, size_t a_index, const CardArticle& b, size_t b_index) {
+  const int64_t ta = a.time > 0 ? a.time : std::numeric_limits<int64_t>::max();
+  const int64_t tb = b.time > 0 ? b.time : std::numeric_limits<int64_t>::max();
+  if (ta != tb) return ta < tb;
+  return a_index < b_index;
+}
+
+std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options) {
+  const auto& articles = text.articles();
+  std::vector<size_t> candidates;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const CardArticle& a = *articles[i].article;
+    if (!a.title.empty() && a.lang == text.lang()) candidates.push_back(i);
+  }
+  if (candidates.empty()) {
+    for (size_t i = 0; i < articles.size(); ++i) {
+      if (!articles[i].article->title.empty()) candidates.push_back(i);
+    }
+  }
+  if (candidates.empty()) return std::nullopt;
+
+  std::vector<double> scores(candidates.size(), 0);
+  double best = -1;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    const EventTextArticle& me = articles[candidates[c]];
+    double sum = 0, weights = 0;
+    for (size_t other : candidates) {
+      const EventTextArticle& them = articles[other];
+      if (them.group == me.group) continue;
+      sum += them.weight * cosine(me.title, them.title);
+      weights += them.weight;
+    }
+    const double centre = cosine(me.title, text.centroid());
+    double score = weights > 0 ? 0.5 * (sum / weights) + 0.5 * centre : centre;
+    if (me.title_words < options.min_words || me.title_words > options.max_words) score *= options.length_penalty;
+    scores[c] = score;
+    if (score > best) best = score;
+  }
+  std::optional<size_t> chosen;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (scores[c] < best * (1.0 - options.near_tie)) continue;
+    const size_t i = candidates[c];
+    if (!chosen || published_before(*articles[i].article, i, *articles[*chosen].article, *chosen)) chosen = i;
+  }
+  return chosen;
+}
+
+}  // namespace marsad

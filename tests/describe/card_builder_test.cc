@@ -1,0 +1,322 @@
+#include "describe/card_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "text/normalize.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
+
+namespace marsad {
+namespace {
+
+// 2025-10-21 00:00:00 UTC
+constexpr int64_t kOct21 = 1761004800;
+constexpr int64_t kHour = 3600;
+
+CardArticle article(std::string id, std::string source, int64_t time, std::string title,
+                    std::vector<std::string> paragraphs, uint32_t event = 1, uint32_t storyline = 1) {
+  CardArticle a;
+  a.id = std::move(id);
+  a.source = std::move(source);
+  a.time = time;
+  a.lang = "ar";
+  a.title = std::move(title);
+  a.paragraphs = std::move(paragraphs);
+  a.event = event;
+  a.storyline = storyline;
+  return a;
+}
+
+// Articles about other things, so that idf tells the event's words from common ones.
+void add_background(CardBuilder& builder) {
+  const char* titles[] = {
+      "البنك المركزي يخفض أسعار الفائدة بنسبة واحد بالمئة",
+      "افتتاح معرض الأثاث الدولي في العاصمة بمشاركة واسعة",
+      "المنتخب الوطني يفوز على ضيفه بهدفين مقابل هدف",
+      "وزير الطاقة يبحث مع نظيره مشروع الربط الكهربائي",
+  };
+  const char* bodies[] = {
+      "قرر البنك المركزي خفض أسعار الفائدة الرئيسية بنسبة واحد بالمئة في اجتماعه الدوري اليوم.",
+      "افتتح وزير الصناعة معرض الأثاث الدولي الذي يشارك فيه أكثر من مئتي عارض من عدة دول.",
+      "فاز المنتخب الوطني على ضيفه بهدفين مقابل هدف في المباراة التي جرت مساء أمس في الملعب الأولمبي.",
+      "بحث وزير الطاقة مع نظيره مشروع الربط الكهربائي بين البلدين وسبل تسريع إنجازه قبل نهاية العام.",
+  };
+  for (int i = 0; i < 4; ++i) {
+    builder.add(article("bg" + std::to_string(i), "مصدر آخر", kOct21 - 5 * 24 * kHour, titles[i], {bodies[i]},
+                        100 + i, 100 + i));
+  }
+}
+
+// Five reports of one flood, from four outlets (two of them one wire text).
+std::vector<CardArticle> flood_event() {
+  std::vector<CardArticle> a;
+  a.push_back(article("wire", "وكالة الأنباء", kOct21 + 9 * kHour,
+                      "ثلاثة قتلى في فيضانات بولاية نابل إثر أمطار غزيرة",
+                      {"لقي ثلاثة أشخاص حتفهم وأصيب تسعة آخرون جراء فيضانات اجتاحت مدينة نابل إثر أمطار غزيرة "
+                       "تهاطلت ليلة الاثنين إلى الثلاثاء، وفق الحماية المدنية.",
+                       "وقررت السلطات تعليق الدروس في جميع المدارس بولاية نابل يوم الأربعاء.",
+                       "هل تكفي إجراءات الحماية المدنية لمواجهة فيضانات نابل القادمة وأمطارها الغزيرة؟"}));
+  a.back().dup_group = 7;
+  a.push_back(article("copy", "موقع الناقل", kOct21 + 12 * kHour,
+                      "ثلاثة قتلى في فيضانات بولاية نابل إثر أمطار غزيرة",
+                      {"لقي ثلاثة أشخاص حتفهم وأصيب تسعة آخرون جراء فيضانات اجتاحت مدينة نابل إثر أمطار غزيرة "
+                       "تهاطلت ليلة الاثنين إلى الثلاثاء، وفق الحماية المدنية.",
+                       "وقررت السلطات تعليق الدروس في جميع المدارس بولاية نابل يوم الأربعاء."}));
+  a.back().dup_group = 7;
+  a.push_back(article("daily", "الصحيفة اليومية", kOct21 + 14 * kHour,
+                      "أمطار غزيرة تغرق شوارع نابل وتشل حركة المرور",
+                      {"غمرت مياه الأمطار الغزيرة شوارع مدينة نابل وأحياءها المنخفضة، وتعطلت حركة المرور على "
+                       "الطريق الرابطة بين نابل والعاصمة لساعات طويلة.",
+                       "وسجل معهد الرصد الجوي كميات أمطار قياسية بلغت مئة وتسعين مليمترا خلال اثنتي عشرة ساعة."}));
+  a.back().dup_group = 8;
+  a.push_back(article("tv", "قناة الأخبار", kOct21 + 20 * kHour,
+                      "ثلاثة قتلى وتسعة جرحى في فيضانات نابل",
+                      {"أكد الناطق باسم الحماية المدنية أن فرق الإنقاذ انتشلت جثث ثلاثة ضحايا في نابل، "
+                       "وأن تسعة مصابين نقلوا إلى المستشفى الجهوي لتلقي العلاج.",
+                       "\"إننا نعمل ليلا ونهارا لإنقاذ العالقين في نابل\" قال الناطق باسم الحماية المدنية للصحفيين."}));
+  a.back().dup_group = 9;
+  // The earliest page has a title about something else in the event: not central.
+  a.push_back(article("early", "إذاعة المدينة", kOct21 + 7 * kHour, "تعليق الدروس غدا في المعاهد",
+                      {"أعلنت المندوبية الجهوية للتربية تعليق الدروس غدا في جميع المعاهد والمدارس الابتدائية "
+                       "بسبب سوء الأحوال الجوية."}));
+  a.back().dup_group = 10;
+  return a;
+}
+
+StoryCards build_flood(std::vector<CardArticle> articles, bool background = true) {
+  CardBuilder builder;
+  if (background) add_background(builder);
+  for (CardArticle& a : articles) builder.add(std::move(a));
+  return builder.build();
+}
+
+EventCard event_card(const StoryCards& cards, uint32_t event) {
+  for (const EventCard& e : cards.events) {
+    if (e.event == event) return e;
+  }
+  ADD_FAILURE() << "no card for event " << event;
+  return {};
+}
+
+std::set<std::string> word_set(const std::string& text) {
+  std::set<std::string> out;
+  const std::string m = text::normalize_for_matching(text);
+  for (const text::Token& t : text::tokenize_words(m)) out.insert(std::string(t.text));
+  return out;
+}
+
+double word_overlap(const std::string& a, const std::string& b) {
+  const auto wa = word_set(a), wb = word_set(b);
+  size_t shared = 0;
+  for (const auto& w : wa) shared += wb.count(w);
+  return static_cast<double>(shared) / static_cast<double>(std::min(wa.size(), wb.size()));
+}
+
+TEST(CardBuilder, HeadlineIsTheTitleMostLikeTheOthers) {
+  const StoryCards cards = build_flood(flood_event());
+  const EventCard card = event_card(cards, 1);
+  // "wire" shares قتلى/ثلاثة/فيضانات/نابل/أمطار/غزيرة with the others ("copy", its
+  // copy, has the same title but later); "early" (the first published) names only
+  // the school closure.
+  EXPECT_EQ(card.headline_id, "wire");
+  EXPECT_EQ(card.headline, "ثلاثة قتلى في فيضانات بولاية نابل إثر أمطار غزيرة");
+  EXPECT_EQ(card.article_count, 5u);
+  EXPECT_EQ(card.lang, "ar");
+}
+
+TEST(CardBuilder, HeadlineNearTieGoesToTheEarliest) {
+  std::vector<CardArticle> a;
+  a.push_back(article("late", "أ", kOct21 + 5 * kHour, "فيضانات نابل تودي بحياة ثلاثة أشخاص", {"نص الخبر الأول عن فيضانات نابل والضحايا الثلاثة."}));
+  a.push_back(article("first", "ب", kOct21 + 1 * kHour, "فيضانات نابل تودي بحياة ثلاثة أشخاص", {"نص آخر عن فيضانات نابل والضحايا الثلاثة."}));
+  a.push_back(article("mid", "ج", kOct21 + 3 * kHour, "فيضانات نابل تودي بحياة ثلاثة أشخاص", {"رواية ثالثة عن فيضانات نابل والضحايا."}));
+  a[0].dup_group = 1;
+  a[1].dup_group = 2;
+  a[2].dup_group = 3;
+  const StoryCards cards = build_flood(a);
+  EXPECT_EQ(event_card(cards, 1).headline_id, "first");
+}
+
+TEST(CardBuilder, SummaryComesFromDifferentSourcesWithoutRepeating) {
+  const StoryCards cards = build_flood(flood_event());
+  const EventCard card = event_card(cards, 1);
+  ASSERT_GE(card.summary.size(), 2u);
+  ASSERT_LE(card.summary.size(), 3u);
+  std::set<std::string> sources;
+  for (const SummarySentence& s : card.summary) {
+    EXPECT_TRUE(sources.insert(s.source).second) << "two sentences from " << s.source;
+    // The wire and its copy are one text: at most one of them speaks.
+    EXPECT_FALSE(s.text.empty());
+  }
+  EXPECT_FALSE(sources.count("وكالة الأنباء") && sources.count("موقع الناقل"));
+  for (size_t i = 0; i < card.summary.size(); ++i) {
+    for (size_t j = i + 1; j < card.summary.size(); ++j) {
+      EXPECT_LT(word_overlap(card.summary[i].text, card.summary[j].text), 0.6)
+          << card.summary[i].text << "\n" << card.summary[j].text;
+    }
+  }
+  // The most central sentence is a lead: the wire's (or its copy's) opening sentence.
+  EXPECT_NE(card.summary[0].text.find("لقي ثلاثة أشخاص حتفهم"), std::string::npos) << card.summary[0].text;
+}
+
+TEST(CardBuilder, SummarySkipsQuestionsAndQuotes) {
+  const StoryCards cards = build_flood(flood_event());
+  for (const SummarySentence& s : event_card(cards, 1).summary) {
+    EXPECT_EQ(s.text.find("؟"), std::string::npos) << s.text;
+    EXPECT_NE(s.text.front(), '"') << s.text;
+  }
+}
+
+TEST(CardBuilder, OneSourceStillGetsTwoSentences) {
+  std::vector<CardArticle> a;
+  a.push_back(article("only", "أ", kOct21, "فيضانات نابل تودي بحياة ثلاثة أشخاص",
+                      {"لقي ثلاثة أشخاص حتفهم جراء فيضانات اجتاحت مدينة نابل إثر أمطار غزيرة ليلة الاثنين.",
+                       "وقررت السلطات المحلية تعليق الدروس في جميع مدارس ولاية نابل حتى إشعار آخر."}));
+  const EventCard card = event_card(build_flood(a), 1);
+  EXPECT_EQ(card.summary.size(), 2u);
+}
+
+TEST(CardBuilder, FirstPublisherIsTheEarliestAndCopiesPointAtTheirOriginal) {
+  std::vector<CardArticle> articles = flood_event();
+  std::reverse(articles.begin(), articles.end());  // input order is not time order
+  const EventCard card = event_card(build_flood(articles), 1);
+  EXPECT_EQ(card.first_source, "إذاعة المدينة");
+  EXPECT_EQ(card.first_time, kOct21 + 7 * kHour);
+  EXPECT_EQ(card.last_time, kOct21 + 20 * kHour);
+  ASSERT_EQ(card.reuse.size(), 1u);
+  EXPECT_EQ(card.reuse[0].id, "copy");
+  EXPECT_EQ(card.reuse[0].from_id, "wire");
+  EXPECT_EQ(card.reuse[0].from_source, "وكالة الأنباء");
+  for (const CardSource& s : card.sources) EXPECT_EQ(s.original, s.source != "موقع الناقل") << s.source;
+  ASSERT_EQ(card.timeline.size(), 5u);
+  for (size_t i = 1; i < card.timeline.size(); ++i) EXPECT_LE(card.timeline[i - 1].time, card.timeline[i].time);
+  EXPECT_EQ(card.timeline.front().id, "early");
+}
+
+TEST(CardBuilder, ReusedFromNamesTheOriginalEvenWhenPublishedLater) {
+  // Clocks lie: a copy stamped before its original still copies it.
+  std::vector<CardArticle> a = flood_event();
+  a[1].time = kOct21 + 1 * kHour;
+  a[1].dup_group.reset();
+  a[1].reused_from = "wire";
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.reuse.size(), 1u);
+  EXPECT_EQ(card.reuse[0].id, "copy");
+  EXPECT_EQ(card.reuse[0].from_id, "wire");
+  EXPECT_EQ(card.first_source, "موقع الناقل");  // first to publish, though a copy
+}
+
+TEST(CardBuilder, KeywordsAreSpecificWordsNotStopwords) {
+  const EventCard card = event_card(build_flood(flood_event()), 1);
+  ASSERT_FALSE(card.keywords.empty());
+  std::vector<std::string> words;
+  for (const Keyword& k : card.keywords) {
+    words.push_back(k.word);
+    EXPECT_FALSE(text::is_stopword("ar", text::normalize_for_matching(k.word))) << k.word;
+    EXPECT_GT(k.weight, 0);
+  }
+  for (size_t i = 1; i < card.keywords.size(); ++i) EXPECT_GE(card.keywords[i - 1].weight, card.keywords[i].weight);
+  // نابل is in every report of the event and in no background article.
+  EXPECT_NE(std::find(words.begin(), words.end(), "نابل"), words.end());
+  // في/من/على are everywhere in the text but never keywords.
+  for (const char* w : {"في", "من", "على", "إلى"}) EXPECT_EQ(std::find(words.begin(), words.end(), w), words.end());
+}
+
+TEST(CardBuilder, CallerStatisticsDecideWhatIsSpecific) {
+  // With statistics that call نابل common, it falls behind words the caller calls rare.
+  struct Fixed : TermStatistics {
+    double idf(std::string_view term) const override { return term == "نابل" ? 0.01 : 3.0; }
+  } fixed;
+  CardBuilder builder({}, &fixed);
+  for (CardArticle& a : flood_event()) builder.add(std::move(a));
+  const StoryCards cards = builder.build();
+  ASSERT_FALSE(cards.events[0].keywords.empty());
+  EXPECT_NE(cards.events[0].keywords[0].word, "نابل");
+}
+
+TEST(CardBuilder, HappeningDateComesFromTheTextNotThePublicationDay) {
+  // Published (crawled) on the 23rd and 24th; the text says it happened on the 21st.
+  std::vector<CardArticle> a;
+  a.push_back(article("a", "أ", kOct21 + 2 * 24 * kHour + 8 * kHour, "فيضانات نابل",
+                      {"شهدت مدينة نابل يوم الثلاثاء 21 أكتوبر 2025 فيضانات عارمة خلفت ثلاثة قتلى."}));
+  a.push_back(article("b", "ب", kOct21 + 2 * 24 * kHour + 9 * kHour, "ضحايا فيضانات نابل",
+                      {"ارتفعت حصيلة فيضانات الثلاثاء الماضي في نابل إلى خمسة قتلى."}));
+  a.push_back(article("c", "ج", kOct21 + 3 * 24 * kHour, "نابل تحصي أضرار الفيضانات",
+                      {"بدأت السلطات في نابل إحصاء الأضرار التي خلفتها فيضانات 21 أكتوبر."}));
+  const EventCard card = event_card(build_flood(a), 1);
+  EXPECT_EQ(card.date, "2025-10-21");
+  EXPECT_EQ(card.date_basis, DateBasis::kText);
+}
+
+TEST(CardBuilder, WithoutADateInTheTextTheEarliestPublicationDayIsTheDate) {
+  std::vector<CardArticle> a;
+  a.push_back(article("a", "أ", kOct21 + 30 * kHour, "فيضانات نابل", {"شهدت مدينة نابل فيضانات عارمة خلفت ثلاثة قتلى."}));
+  a.push_back(article("b", "ب", kOct21 + 50 * kHour, "ضحايا فيضانات نابل", {"ارتفعت حصيلة الفيضانات في نابل إلى خمسة قتلى."}));
+  const EventCard card = event_card(build_flood(a), 1);
+  EXPECT_EQ(card.date, "2025-10-22");
+  EXPECT_EQ(card.date_basis, DateBasis::kPublished);
+}
+
+TEST(CardBuilder, EntitiesRankByArticlesAndShowTheCommonestSpelling) {
+  std::vector<CardArticle> a = flood_event();
+  const auto name = [](const char* key, const char* spelling, const char* type) { return CardEntity{key, spelling, type}; };
+  a[0].entities = {name("PERS:تريكي", "معز التريكي", "PERS"), name("LOC:نابل", "نابل", "LOC"),
+                   name("LOC:نابل", "نابل", "LOC"), name("LOC:نابل", "نابل", "LOC"), name("ORG:x", "الحماية المدنية", "ORG")};
+  a[2].entities = {name("LOC:نابل", "ولاية نابل", "LOC"), name("PERS:تريكي", "التريكي", "PERS"),
+                   name("LOC:تونس", "تونس", "LOC")};
+  a[3].entities = {name("LOC:نابل", "نابل", "LOC"), name("PERS:تريكي", "معز التريكي", "PERS"),
+                   name("ORG:x", "الحماية المدنية", "ORG"), name("MISC:y", "شيء", "MISC")};
+  a[4].entities = {name("LOC:نابل", "نابل", "LOC")};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::vector<std::string> keys;
+  for (const NamedEntity& e : card.entities) keys.push_back(e.key);
+  // People first, then organizations, then places; تونس is named once (left out); MISC never shown.
+  EXPECT_EQ(keys, (std::vector<std::string>{"PERS:تريكي", "ORG:x", "LOC:نابل"}));
+  EXPECT_EQ(card.entities[0].name, "معز التريكي");
+  EXPECT_EQ(card.entities[0].articles, 3u);
+  EXPECT_EQ(card.entities[2].articles, 4u);
+  EXPECT_EQ(card.entities[2].name, "نابل");
+}
+
+TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
+  std::vector<CardArticle> a = flood_event();
+  a.push_back(article("fund", "وكالة الأنباء", kOct21 + 6 * 24 * kHour, "الحكومة تحدث صندوقا لتعويض متضرري فيضانات نابل",
+                      {"أعلنت الحكومة إحداث صندوق بقيمة أربعين مليون دينار لتعويض متضرري فيضانات نابل."}, 2, 1));
+  a.push_back(article("fund2", "الصحيفة اليومية", kOct21 + 6 * 24 * kHour + kHour, "صندوق لتعويض المتضررين",
+                      {"خصصت الحكومة أربعين مليون دينار لتعويض متضرري فيضانات نابل."}, 2, 1));
+  std::rotate(a.begin(), a.end() - 2, a.end());  // the later event first in the input
+  const StoryCards cards = build_flood(a);
+  const StorylineCard* storyline = nullptr;
+  for (const StorylineCard& s : cards.storylines) {
+    if (s.storyline == 1) storyline = &s;
+  }
+  ASSERT_NE(storyline, nullptr);
+  ASSERT_EQ(storyline->events.size(), 2u);
+  EXPECT_EQ(storyline->events[0].event, 1u);
+  EXPECT_EQ(storyline->events[1].event, 2u);
+  EXPECT_EQ(storyline->events[0].headline, event_card(cards, 1).headline);
+  EXPECT_EQ(storyline->events[1].headline, event_card(cards, 2).headline);
+  EXPECT_EQ(storyline->article_count, 7u);
+  // Event cards are in time order too.
+  for (size_t i = 1; i < cards.events.size(); ++i) EXPECT_LE(cards.events[i - 1].first_time, cards.events[i].first_time);
+}
+
+TEST(CardBuilder, HeadlineAndSummaryAreInTheLanguageOfMostArticles) {
+  std::vector<CardArticle> a = flood_event();
+  CardArticle fr = article("fr", "Le Courrier", kOct21 + 3 * kHour, "Inondations à Nabeul : trois morts",
+                           {"Trois personnes ont trouvé la mort dans les inondations qui ont frappé Nabeul dans la nuit de lundi à mardi."});
+  fr.lang = "fr";
+  fr.dup_group = 20;
+  a.push_back(fr);
+  const EventCard card = event_card(build_flood(a), 1);
+  EXPECT_EQ(card.lang, "ar");
+  EXPECT_NE(card.headline_id, "fr");
+  for (const SummarySentence& s : card.summary) EXPECT_NE(s.id, "fr");
+  ASSERT_EQ(card.timeline.size(), 6u);  // the timeline keeps every article
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,62 @@
+#include "describe/card_text.h"
+
+#include <gtest/gtest.h>
+
+#include "describe/happening_date.h"
+
+namespace marsad {
+namespace {
+
+using Pieces = std::vector<std::string_view>;
+
+TEST(SplitSentences, ArabicFullStopsAndQuestionMarks) {
+  EXPECT_EQ(split_sentences("غمرت المياه الشوارع. وأغلقت المدارس؟ ثم عاد الهدوء!", "ar"),
+            (Pieces{"غمرت المياه الشوارع.", "وأغلقت المدارس؟", "ثم عاد الهدوء!"}));
+}
+
+TEST(SplitSentences, DecimalsAndAbbreviationsDoNotEndASentence) {
+  EXPECT_EQ(split_sentences("Le taux passe à 1.5 %. M. Dupont l'a annoncé mardi.", "fr"),
+            (Pieces{"Le taux passe à 1.5 %.", "M. Dupont l'a annoncé mardi."}));
+  EXPECT_EQ(split_sentences("Mr. Smith arrived on Monday. He left.", "en"),
+            (Pieces{"Mr. Smith arrived on Monday.", "He left."}));
+}
+
+TEST(SplitSentences, EmptyAndSpaceOnly) {
+  EXPECT_TRUE(split_sentences("", "ar").empty());
+  EXPECT_TRUE(split_sentences("   ", "ar").empty());
+}
+
+TEST(StripSentenceMarks, AgencyDatelineAndSignOff) {
+  EXPECT_EQ(strip_sentence_marks("تونس - 21 أكتوبر 2025 (ومت) - لقي ثلاثة أشخاص حتفهم في الفيضانات."),
+            "لقي ثلاثة أشخاص حتفهم في الفيضانات.");
+  EXPECT_EQ(strip_sentence_marks("AMMAN, Oct 22 (MNA) - Jordan and Iraq signed a protocol."),
+            "Jordan and Iraq signed a protocol.");
+  EXPECT_EQ(strip_sentence_marks("وأغلقت المدارس في الولاية (ومت)"), "وأغلقت المدارس في الولاية");
+}
+
+TEST(StripSentenceMarks, OrdinaryDashesAndBracketsStay) {
+  const std::string a = "قال الوزير إن المشروع - وهو الأكبر في المنطقة - سينتهي قريبا.";
+  EXPECT_EQ(strip_sentence_marks(a), a);
+  const std::string b = "بلغت الخسائر أربعين مليون دينار (نحو 13 مليون دولار)";
+  EXPECT_EQ(strip_sentence_marks(b), b);
+}
+
+TEST(TermExtractor, TermsKeepTheirCommonestSpelling) {
+  TermExtractor extractor;
+  const auto terms = extractor.terms("الفيضانات تجتاح نابل والفيضانات مستمرة وفيضانات أخرى", "ar");
+  ASSERT_FALSE(terms.empty());
+  // The three spellings share one term; the commonest spelling is shown.
+  EXPECT_EQ(extractor.spelling(terms[0]), "الفيضانات");
+  EXPECT_EQ(extractor.spelling("never-seen"), "never-seen");
+  // Stopwords give no term.
+  EXPECT_TRUE(extractor.terms("في من على", "ar").empty());
+}
+
+TEST(CivilDayOf, UnixSecondsToUtcDay) {
+  EXPECT_EQ(civil_day_of(1761004800), (CivilDate{2025, 10, 21}));
+  EXPECT_EQ(civil_day_of(1761004800 + 86399), (CivilDate{2025, 10, 21}));
+  EXPECT_EQ(civil_day_of(1), (CivilDate{1970, 1, 1}));
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,74 @@
+#include "describe/happening_date.h"
+
+#include <gtest/gtest.h>
+
+#include "describe/term_statistics.h"
+
+namespace marsad {
+namespace {
+
+constexpr int64_t kOct21 = 1761004800;  // 2025-10-21 00:00 UTC
+constexpr int64_t kDay = 86400;
+
+CardArticle dated(int64_t time, std::string lead, std::optional<uint32_t> group = std::nullopt) {
+  CardArticle a;
+  a.time = time;
+  a.lang = "ar";
+  a.paragraphs = {std::move(lead)};
+  a.dup_group = group;
+  return a;
+}
+
+HappeningDate of(const std::vector<CardArticle>& articles) {
+  std::vector<const CardArticle*> p;
+  for (const CardArticle& a : articles) p.push_back(&a);
+  return happening_date(p);
+}
+
+TEST(HappeningDate, RelativeDatesResolveAgainstEachArticlesPublication) {
+  // Published on the 22nd and the 23rd; "أمس" means the 21st in the first,
+  // "الثلاثاء الماضي" the 21st in the second.
+  const auto d = of({dated(kOct21 + kDay + 3600, "وقعت الفيضانات أمس في المدينة."),
+                     dated(kOct21 + 2 * kDay + 3600, "خلفت فيضانات الثلاثاء الماضي خمسة قتلى.")});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
+  EXPECT_EQ(d.basis, DateBasis::kText);
+  EXPECT_EQ(d.voters, 2u);
+}
+
+TEST(HappeningDate, CopiesOfOneTextVoteOnce) {
+  // Three copies of one wire say the 20th; two independent reports say the 21st.
+  const auto d = of({dated(kOct21 + 3600, "وقع الحادث يوم 20 أكتوبر 2025.", 1),
+                     dated(kOct21 + 7200, "وقع الحادث يوم 20 أكتوبر 2025.", 1),
+                     dated(kOct21 + 9000, "وقع الحادث يوم 20 أكتوبر 2025.", 1),
+                     dated(kOct21 + 3600, "شهدت المدينة يوم 21 أكتوبر 2025 الحادث.", 2),
+                     dated(kOct21 + 3600, "في 21 أكتوبر 2025 وقع الحادث.", 3)});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
+  EXPECT_EQ(d.voters, 3u);
+}
+
+TEST(HappeningDate, PlansAndBackgroundDoNotVote) {
+  // A target year, a far past date and a future meeting are not the happening.
+  const auto d = of({dated(kOct21 + 3600, "يهدف المشروع المنجز بحلول عام 2030 إلى ما أعلن في 3 مارس 2024، والاجتماع المقبل في 15 ديسمبر 2025.")});
+  EXPECT_EQ(d.basis, DateBasis::kPublished);
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
+}
+
+TEST(HappeningDate, UnknownWithoutAnyTime) {
+  const auto d = of({dated(0, "وقعت الفيضانات أمس.")});
+  EXPECT_EQ(d.basis, DateBasis::kUnknown);
+}
+
+TEST(DocumentFrequencies, RareTermsWeighMore) {
+  DocumentFrequencies df;
+  df.add_document({"نابل", "مطر", "مطر"});
+  df.add_document({"مطر"});
+  df.add_document({"بنك"});
+  EXPECT_EQ(df.documents(), 3u);
+  EXPECT_EQ(df.document_frequency("مطر"), 2u);  // repeats in one document count once
+  EXPECT_GT(df.idf("نابل"), df.idf("مطر"));
+  EXPECT_GT(df.idf("never"), df.idf("نابل"));
+  EXPECT_GT(df.idf("مطر"), 0.0);
+}
+
+}  // namespace
+}  // namespace marsad
