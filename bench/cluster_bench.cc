@@ -8,14 +8,13 @@
 //                         [--limit N] [--no-dedup] [--show N] [--set NAME=VALUE]...
 //                         [CORPUS_PATH...]
 //
-// Articles are analyzed with text::Analyzer("ar") (title and content; this
-// corpus needs no cleaning); their dup_group comes from NearDuplicateIndex
-// unless --no-dedup. No entity model is used (none is trained yet), so the
-// entity features are empty. With --gold (ids "<day>/<index>", segment 0),
+// Articles go through the flow of `marsad cluster` (flow/news_flow.h: read,
+// clean, analyze with entities unless --no-entities, dedup unless
+// --no-dedup), then the clusterer is run again for each threshold swept. With --gold (ids "<day>/<index>", segment 0),
 // events and storylines are scored (pairwise and B-cubed F1) for each join
 // threshold of --sweep; --out writes {"id","segment","event","storyline"}
 // lines of the run with the default options (or the last threshold swept).
-// --set changes one option for every run (names in apply_setting below).
+// --set changes one option for every run (names in cluster/cluster_settings.h).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -37,7 +36,8 @@
 #include "eval/cluster_labels.h"
 #include "eval/metrics.h"
 #include "ingest/reader.h"
-#include "text/analyzer.h"
+#include "cluster/cluster_settings.h"
+#include "flow/news_flow.h"
 
 namespace {
 
@@ -51,18 +51,6 @@ long peak_rss_mb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss / 1024;  // Linux reports kilobytes
-}
-
-// "YYYY-MM-DD[ hh:mm:ss]" as Unix seconds (UTC); 0 if it does not parse.
-int64_t parse_time(const std::string& s) {
-  std::tm tm{};
-  if (std::sscanf(s.c_str(), "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
-                  &tm.tm_min, &tm.tm_sec) < 3) {
-    return 0;
-  }
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  return static_cast<int64_t>(timegm(&tm));
 }
 
 struct Corpus {
@@ -126,35 +114,6 @@ std::vector<double> parse_list(const char* s) {
   return out;
 }
 
-// "name=value" for the numeric options worth sweeping; false if the name is unknown.
-bool apply_setting(const std::string& setting, marsad::ClusterOptions* o) {
-  const size_t eq = setting.find('=');
-  if (eq == std::string::npos) return false;
-  const std::string name = setting.substr(0, eq);
-  const double v = std::stod(setting.substr(eq + 1));
-  const auto hours = [](double h) { return static_cast<int64_t>(h * 3600); };
-  if (name == "title_weight") o->weights.title_weight = v;
-  else if (name == "entity_weight") o->weights.entity_weight = v;
-  else if (name == "max_terms") o->weights.max_terms = static_cast<size_t>(v);
-  else if (name == "source_damping") o->weights.source_damping = v != 0;
-  else if (name == "cohesion_exponent") o->cohesion_exponent = v;
-  else if (name == "decay_grace_hours") o->decay_grace_seconds = hours(v);
-  else if (name == "decay_tau_hours") o->decay_tau_seconds = hours(v);
-  else if (name == "window_hours") o->window_seconds = hours(v);
-  else if (name == "centroid_max_terms") o->centroid_max_terms = static_cast<size_t>(v);
-  else if (name == "index_terms_per_event") o->index_terms_per_event = static_cast<size_t>(v);
-  else if (name == "query_terms") o->query_terms = static_cast<size_t>(v);
-  else if (name == "max_candidates") o->max_candidates = static_cast<size_t>(v);
-  else if (name == "merge_threshold") o->merge_threshold = v;
-  else if (name == "merge_every") o->merge_every = static_cast<size_t>(v);
-  else if (name == "link_threshold") o->storyline.link_threshold = v;
-  else if (name == "link_entity_weight") o->storyline.entity_weight = v;
-  else if (name == "summary_terms") o->storyline.summary_terms = static_cast<size_t>(v);
-  else if (name == "link_window_hours") o->storyline.window_seconds = hours(v);
-  else return false;
-  return true;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,7 +121,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   std::vector<double> sweep;
   size_t limit = 0, show = 8;
-  bool dedup = true;
+  bool dedup = true, entities = true;
   std::vector<std::string> settings;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -172,6 +131,7 @@ int main(int argc, char** argv) {
     else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
     else if (a == "--show" && i + 1 < argc) show = std::stoul(argv[++i]);
     else if (a == "--no-dedup") dedup = false;
+    else if (a == "--no-entities") entities = false;
     else if (a == "--set" && i + 1 < argc) settings.push_back(argv[++i]);
     else if (a.rfind("--", 0) == 0) {
       std::fprintf(stderr, "cluster_bench: unknown option %s\n", a.c_str());
@@ -187,64 +147,28 @@ int main(int argc, char** argv) {
                         .string());
   }
 
-  // 1. Read and analyze (not timed as clustering).
+  // 1. The flow up to clustering (read, clean, analyze, dedup), as `marsad cluster` runs it.
   Corpus corpus;
   {
-    struct Pending {
-      int64_t time;
-      size_t order;
-      marsad::ArticleFeatures features;
-      std::string title, source;
-    };
-    std::vector<Pending> pending;
-    marsad::text::Analyzer analyzer("ar");
-    const auto t0 = Clock::now();
+    marsad::FlowOptions flow_options;
+    flow_options.entities = entities;
+    marsad::NewsFlow flow(flow_options);
     size_t problems = 0;
-    marsad::read_documents(
-        paths,
-        [&](marsad::RawDoc&& doc) {
-          if (limit != 0 && pending.size() >= limit) return;
-          Pending p;
-          p.time = parse_time(doc.published);
-          p.order = pending.size();
-          p.features.id = doc.id;
-          p.features.source = doc.source;
-          p.features.time = p.time;
-          p.features.lang = "ar";
-          p.features.title_terms = analyzer.terms(doc.title);
-          p.features.body_terms = analyzer.terms(doc.text);
-          p.title = doc.title;
-          p.source = doc.source;
-          pending.push_back(std::move(p));
-        },
-        [&](const marsad::Status& s) {
-          if (++problems <= 5) std::fprintf(stderr, "%s\n", s.to_string().c_str());
-        });
-    const double analyze_seconds = seconds_since(t0);
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const Pending& a, const Pending& b) { return a.time < b.time; });
-    // Near-duplicate groups, as the pipeline's dedup stage would give them.
-    const auto d0 = Clock::now();
-    if (dedup) {
-      marsad::NearDuplicateIndex index;
-      for (Pending& p : pending) {
-        std::vector<std::string> w = p.features.title_terms;
-        w.insert(w.end(), p.features.body_terms.begin(), p.features.body_terms.end());
-        p.features.dup_group = index.add(p.features.id, p.source, p.time, w).group;
-      }
-      for (Pending& p : pending) p.features.dup_group = index.group_of(p.features.id);
+    const auto t0 = Clock::now();
+    const marsad::FlowStats st = flow.run(paths, [&](const marsad::Status& s) {
+      if (++problems <= 5) std::fprintf(stderr, "%s\n", s.to_string().c_str());
+    });
+    for (const marsad::FlowArticle& a : flow.articles()) {
+      if (limit != 0 && corpus.articles.size() >= limit) break;
+      corpus.articles.push_back(marsad::cluster_features(a));
+      if (!dedup) corpus.articles.back().dup_group.reset();
+      corpus.titles.push_back(a.title);
+      corpus.sources.push_back(a.source);
     }
-    const double dedup_seconds = seconds_since(d0);
-    for (Pending& p : pending) {
-      corpus.articles.push_back(std::move(p.features));
-      corpus.titles.push_back(std::move(p.title));
-      corpus.sources.push_back(std::move(p.source));
-    }
-    std::printf("== input\n%zu articles read and analyzed in %.1f s (%.0f/s); dedup %s in %.1f s; "
-                "%zu problems; peak RSS so far %ld MB\n\n",
-                corpus.articles.size(), analyze_seconds,
-                static_cast<double>(corpus.articles.size()) / analyze_seconds, dedup ? "on" : "off",
-                dedup_seconds, problems, peak_rss_mb());
+    std::printf("== input\n%zu pages, %zu articles in %.1f s: read+clean %.1f s, analyze %.1f s (entities %s), "
+                "dedup %.1f s, cluster (default options) %.1f s; %zu problems; peak RSS so far %ld MB\n\n",
+                st.pages, st.articles, seconds_since(t0), st.read_clean_seconds, st.analyze_seconds,
+                entities ? "on" : "off", st.dedup_seconds, st.cluster_seconds, problems, peak_rss_mb());
   }
   if (corpus.articles.empty()) {
     std::fprintf(stderr, "cluster_bench: no articles read from the given paths\n");
@@ -268,8 +192,8 @@ int main(int argc, char** argv) {
   for (const double threshold : sweep) {
     marsad::ClusterOptions options;
     for (const std::string& setting : settings) {
-      if (!apply_setting(setting, &options)) {
-        std::fprintf(stderr, "cluster_bench: unknown setting %s\n", setting.c_str());
+      if (const marsad::Status st = marsad::apply_cluster_setting(setting, &options); !st.ok()) {
+        std::fprintf(stderr, "cluster_bench: %s\n", st.to_string().c_str());
         return 2;
       }
     }

@@ -9,7 +9,7 @@ packages=(
   nlohmann-json3-dev libsimdjson-dev libxxhash-dev
   libarchive-dev libsqlite3-dev libcpp-httplib-dev libgumbo-dev liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  iso-codes
+  iso-codes time
 )
 
 missing=()

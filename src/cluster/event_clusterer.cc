@@ -49,8 +49,12 @@ uint32_t EventClusterer::storyline_of_event(uint32_t event) const {
 }
 
 double EventClusterer::score(const ArticleVector& v, int64_t time, const Event& e) const {
+  return score(v, dot(v.features, e.centroid), time, e);
+}
+
+double EventClusterer::score(const ArticleVector& v, double dot_with_centroid, int64_t time, const Event& e) const {
   if (e.centroid_norm == 0) return 0;
-  double cosine = dot(v.features, e.centroid) / e.centroid_norm;
+  double cosine = dot_with_centroid / e.centroid_norm;
   if (e.size > 1 && options_.cohesion_exponent != 0) {
     cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
   }
@@ -84,10 +88,13 @@ std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVect
   index_.lookup(query, options_.max_candidates, &hits);
   std::vector<Scored> out;
   out.reserve(hits.size());
+  scratch_.load(v.features);
   for (const auto& [event, shared] : hits) {
     // Index entries are always roots: merges and expiry take the others out.
-    out.push_back({event, score(v, time, events_[event])});
+    const Event& e = events_[event];
+    out.push_back({event, score(v, scratch_.dot(e.centroid), time, e)});
   }
+  scratch_.unload(v.features);
   candidates_scored_ += out.size();
   std::sort(out.begin(), out.end(), [](const Scored& a, const Scored& b) {
     return a.similarity != b.similarity ? a.similarity > b.similarity : a.event < b.event;
@@ -198,7 +205,7 @@ void EventClusterer::link(uint32_t event) {
   linker_.update(event, summary(e));
 }
 
-bool EventClusterer::try_merge(uint32_t a, uint32_t b) {
+bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_centroid) {
   a = find(a), b = find(b);
   if (a == b) return false;
   Event& ea = events_[a];
@@ -207,7 +214,8 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b) {
   const int64_t gap = std::max<int64_t>(0, std::max(ea.first_time, eb.first_time) -
                                                std::min(ea.last_time, eb.last_time));
   if (gap > options_.merge_max_gap_seconds) return false;
-  const double cosine = dot(ea.centroid, eb.centroid) / (ea.centroid_norm * eb.centroid_norm);
+  const double product = a_centroid != nullptr ? a_centroid->dot(eb.centroid) : dot(ea.centroid, eb.centroid);
+  const double cosine = product / (ea.centroid_norm * eb.centroid_norm);
   if (cosine < options_.merge_threshold) return false;
 
   const uint32_t survivor = std::min(a, b), absorbed = std::max(a, b);
@@ -238,10 +246,13 @@ void EventClusterer::merge_pass() {
     const uint32_t event = find(d);
     if (!events_[event].indexed) continue;
     index_.lookup(top_terms(events_[event].centroid, options_.index_terms_per_event),
-                  options_.max_candidates, &hits);
+                  options_.merge_candidates, &hits);
+    const SparseVector centroid = events_[event].centroid;
+    scratch_.load(centroid);
     for (const auto& [other, shared] : hits) {
-      if (try_merge(event, other)) break;  // the survivor is dirty again: the next pass goes on
+      if (try_merge(event, other, &scratch_)) break;  // the survivor is dirty again: the next pass goes on
     }
+    scratch_.unload(centroid);
   }
 }
 

@@ -97,4 +97,22 @@ std::vector<uint32_t> top_terms(const SparseVector& v, size_t k) {
   return out;
 }
 
+void DenseScratch::load(const SparseVector& v) {
+  if (!v.empty() && v.back().term >= weights_.size()) weights_.resize(v.back().term + 1024, 0.0f);
+  for (const TermWeight& e : v) weights_[e.term] = e.weight;
+}
+
+void DenseScratch::unload(const SparseVector& v) {
+  for (const TermWeight& e : v) weights_[e.term] = 0.0f;
+}
+
+double DenseScratch::dot(const SparseVector& other) const {
+  double sum = 0;
+  const size_t n = weights_.size();
+  for (const TermWeight& e : other) {
+    if (e.term < n) sum += static_cast<double>(weights_[e.term]) * e.weight;
+  }
+  return sum;
+}
+
 }  // namespace marsad

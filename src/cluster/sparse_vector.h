@@ -48,4 +48,22 @@ SparseVector top_weighted(const SparseVector& v, size_t k);
 // The terms of top_weighted(v, k) ordered by weight, largest first.
 std::vector<uint32_t> top_terms(const SparseVector& v, size_t k);
 
+// A sparse vector spread into a dense array, for dot products of one vector
+// with many: each costs one array read per entry of the other vector instead
+// of a branchy merge of two sorted lists (the clusterer's hot loop).
+//
+//   DenseScratch scratch;
+//   scratch.load(article);
+//   for (const SparseVector& c : centroids) use(scratch.dot(c));
+//   scratch.unload(article);   // back to all zeros, in time linear in article
+class DenseScratch {
+ public:
+  void load(const SparseVector& v);
+  void unload(const SparseVector& v);
+  double dot(const SparseVector& other) const;
+
+ private:
+  std::vector<float> weights_;
+};
+
 }  // namespace marsad

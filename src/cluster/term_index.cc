@@ -45,10 +45,15 @@ void TermIndex::lookup(const std::vector<uint32_t>& query, size_t limit,
     count = hit_count_[item];
     hit_count_[item] = 0;
   }
-  std::sort(hits->begin(), hits->end(), [](const auto& a, const auto& b) {
+  const auto more_shared = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (limit != 0 && hits->size() > limit) hits->resize(limit);
+  };
+  // Only the first `limit` need ordering: select them, then sort those.
+  if (limit != 0 && hits->size() > limit) {
+    std::nth_element(hits->begin(), hits->begin() + static_cast<std::ptrdiff_t>(limit), hits->end(), more_shared);
+    hits->resize(limit);
+  }
+  std::sort(hits->begin(), hits->end(), more_shared);
 }
 
 std::vector<uint32_t> TermIndex::indexed_items() const {

@@ -341,4 +341,75 @@ std::string name_key(std::string_view name) {
   return key;
 }
 
+namespace {
+
+// The Latin consonant class of an Arabic letter (a code point); 0 to drop it.
+char arabic_consonant_class(char32_t c) {
+  switch (c) {
+    case U'\u0628': return 'b';                                            // ب
+    case U'\u062A': case U'\u062B': case U'\u0637': return 't';            // ت ث ط
+    case U'\u062C': return 'j';                                            // ج
+    case U'\u062D': case U'\u0647': return 'h';                            // ح ه
+    case U'\u062E': case U'\u0642': case U'\u0643': return 'k';            // خ ق ك
+    case U'\u062F': case U'\u0630': case U'\u0636': case U'\u0638': return 'd';  // د ذ ض ظ
+    case U'\u0631': return 'r';                                            // ر
+    case U'\u0632': return 'z';                                            // ز
+    case U'\u0633': case U'\u0634': case U'\u0635': return 's';            // س ش ص
+    case U'\u063A': return 'g';                                            // غ
+    case U'\u0641': return 'f';                                            // ف
+    case U'\u0644': return 'l';                                            // ل
+    case U'\u0645': return 'm';                                            // م
+    case U'\u0646': return 'n';                                            // ن
+    default: return 0;  // ا و ي ى ء ع ة, diacritics: vowels or no Latin letter
+  }
+}
+
+std::string latin_consonants(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    const char next = i + 1 < word.size() ? word[i + 1] : '\0';
+    char cls = 0;
+    if ((c == 'c' || c == 's') && next == 'h') cls = 's', ++i;
+    else if ((c == 'k' || c == 'g' || c == 't' || c == 'd') && next == 'h') cls = c, ++i;
+    else if (c == 'd' && next == 'j') cls = 'j', ++i;
+    else if (c == 'q' || c == 'c') cls = 'k';
+    else if (c == 'x') cls = 's';
+    else if (c == 'p') cls = 'b';
+    else if (c == 'v') cls = 'f';
+    else if (c >= 'a' && c <= 'z' && std::string_view("aeiouyw").find(c) == std::string_view::npos) cls = c;
+    if (cls != 0 && (out.empty() || out.back() != cls)) out += cls;
+  }
+  return out;
+}
+
+std::string arabic_consonants(std::string_view word) {
+  std::string out;
+  size_t i = 0;
+  while (i < word.size()) {
+    const char32_t c = text::next_code_point(word, i);
+    const char cls = arabic_consonant_class(c);
+    if (cls != 0 && (out.empty() || out.back() != cls)) out += cls;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string cross_script_key(std::string_view name) {
+  std::string key;
+  bool first = true;
+  for (const std::string& word : name_words(strip_titles(name).name)) {
+    if (first && (word == "el" || word == "al" || word == "le" || word == "la" || word == "l")) continue;
+    first = false;
+    bool latin = false;
+    for (const char c : word) latin = latin || (c >= 'a' && c <= 'z');
+    const std::string consonants = latin ? latin_consonants(word) : arabic_consonants(word);
+    if (consonants.empty()) continue;
+    if (key.empty()) key = "xs:";
+    key += consonants;  // no separator: بن joins the next word in Arabic, "Ben" stands alone in Latin
+  }
+  return key;
+}
+
 }  // namespace marsad::entity

@@ -91,4 +91,15 @@ std::vector<std::string> name_skeleton(std::string_view name);
 // spelling variants above, in any document; "" if the name has no word.
 std::string name_key(std::string_view name);
 
+// A key shared by a name's Arabic and Latin spellings: each of name_words()
+// reduced to Latin consonant classes, vowels and vowel letters (ا و ي, a e i
+// o u y w) dropped, digraphs folded (ch/sh → s, kh → k, gh → g, th → t, dh →
+// d, dj → j, ou → vowel), letters with one Latin rendering merged (ق ك → k,
+// ص س ش → s, ط ت ث → t...), doubled letters kept once, the leading el/al/le/la
+// article word dropped, the words' consonants run together. معز التريكي and
+// Moez Triki both give "xs:mztrk"; كمال بن سالم and Kamel Ben Salem "xs:kmlbnslm". Coarse by design (it
+// collides more than name_key): for comparing mentions between languages.
+// "" when no word keeps a consonant.
+std::string cross_script_key(std::string_view name);
+
 }  // namespace marsad::entity

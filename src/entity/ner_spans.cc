@@ -1,7 +1,7 @@
 #include "entity/ner_spans.h"
 
+#include <array>
 #include <cstdio>
-
 
 namespace marsad::ner {
 
@@ -12,12 +12,29 @@ int ner_tag_index(std::string_view tag) {
   return -1;
 }
 
-bool ner_transition_allowed(int prev, int cur) {
+namespace {
+
+bool transition_allowed_by_name(int prev, int cur) {
   const std::string_view c = kNerTags[cur];
   if (c[0] != 'I') return true;
   if (prev < 0 || prev >= kNerTagCount) return false;
   const std::string_view p = kNerTags[prev];
   return p.size() > 2 && p.substr(2) == c.substr(2);
+}
+
+}  // namespace
+
+// A table, because Viterbi asks this tags² times per token.
+bool ner_transition_allowed(int prev, int cur) {
+  static const auto table = [] {
+    std::array<std::array<bool, kNerTagCount + 1>, kNerTagCount> t{};
+    for (int c = 0; c < kNerTagCount; ++c) {
+      for (int p = -1; p < kNerTagCount; ++p) t[c][p + 1] = transition_allowed_by_name(p, c);
+    }
+    return t;
+  }();
+  if (prev < -1 || prev >= kNerTagCount) return transition_allowed_by_name(prev, cur);
+  return table[cur][prev + 1];
 }
 
 std::vector<TagSpan> spans_from_bio(const std::vector<std::string>& tags) {

@@ -111,3 +111,22 @@ TEST(NameKey, SpellingVariantsShareAKey) {
 
 }  // namespace
 }  // namespace marsad::entity
+
+namespace marsad::entity {
+namespace {
+
+TEST(CrossScriptKey, ArabicAndLatinSpellingsOfOneNameMeet) {
+  EXPECT_EQ(cross_script_key("معز التريكي"), cross_script_key("Moez Triki"));
+  EXPECT_EQ(cross_script_key("كمال بن سالم"), cross_script_key("Kamel Ben Salem"));
+  EXPECT_EQ(cross_script_key("الوزير محمد الشريف"), cross_script_key("Mohamed Cherif"));
+  EXPECT_EQ(cross_script_key("Moez Triki"), "xs:mztrk");
+}
+
+TEST(CrossScriptKey, DifferentNamesStayApart) {
+  EXPECT_NE(cross_script_key("معز التريكي"), cross_script_key("Karim Triki"));
+  EXPECT_NE(cross_script_key("نابل"), cross_script_key("Tunis"));
+  EXPECT_EQ(cross_script_key("و"), "");
+}
+
+}  // namespace
+}  // namespace marsad::entity

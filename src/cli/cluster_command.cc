@@ -1,0 +1,209 @@
+// `marsad cluster`: the whole flow without a database; a JSON line per article
+// with its duplicate group, event and storyline.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "cli/cli_util.h"
+#include "cli/command.h"
+#include "cluster/cluster_settings.h"
+#include "describe/card_builder.h"
+#include "describe/card_json.h"
+#include "flow/flow_output.h"
+#include "flow/news_flow.h"
+
+namespace marsad::cli {
+namespace {
+
+constexpr const char* kHelp = R"(usage: marsad cluster [OPTIONS] [FILE|DIR|-]...
+
+Runs the whole flow without a database: reads crawled pages, cleans them into
+articles, finds duplicates and text reuse, and groups the articles into events
+(one concrete happening) and storylines (events that continue one another).
+Articles are processed in order of publication, as a live monitor would see
+them. Writes one JSON line per article:
+  {"id", "segment", "dup_group", "event", "storyline", "lang", "source",
+   "published", "title", "dup_kind", "dup_similarity", "reused_from",
+   "event_similarity", "new_event"}
+dup_kind is new, exact, near or contained; reused_from names the earliest
+article of the duplicate group ("id", or "id#segment" for a page's second
+article). Score the output against a labelled set with `marsad eval`.
+
+inputs: as for `marsad clean` (.txt pages, JSON lines, JSON arrays, .zip and
+.tar.gz archives of them, .html, - for JSON lines on standard input).
+
+options:
+  --out FILE         write to FILE instead of standard output
+  --summary          print the events readably (largest first) instead of JSON
+  --cards            write story cards instead of articles: a JSON line per
+                     storyline ({"type":"storyline",...}) and per event
+                     ({"type":"event", headline, date, summary, keywords,
+                     entities, sources, reuse, timeline}); read them with
+                     `marsad stories`
+  --entities         add each article's names ("entities": [{"key","name","type"}])
+  --no-entities      do not tag names (faster; events then rest on words alone)
+  --set NAME=VALUE   change a clustering parameter; several: --set a=1,b=2
+                     (e.g. join_threshold=0.35, decay_tau_hours=72)
+  --threads N        analysis threads (default: one per core)
+  --no-split         never split a page into several articles
+  --quiet            no progress and no totals on standard error
+  --help             this text
+
+A bad page is reported on standard error (one line naming it) and skipped; the
+exit status is non-zero only if nothing could be read.
+)";
+
+std::string clip(const std::string& s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  size_t cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+void print_summary(std::ostream& out, const std::vector<FlowArticle>& articles) {
+  std::map<uint32_t, std::vector<const FlowArticle*>> events;
+  for (const FlowArticle& a : articles) events[a.event].push_back(&a);
+  std::vector<const std::vector<const FlowArticle*>*> order;
+  for (const auto& [id, members] : events) order.push_back(&members);
+  std::stable_sort(order.begin(), order.end(), [](auto* x, auto* y) { return x->size() > y->size(); });
+  for (const auto* members : order) {
+    const FlowArticle& first = *members->front();
+    out << "event " << first.event << "  storyline " << first.storyline << "  " << members->size()
+        << (members->size() == 1 ? " article" : " articles") << "\n";
+    for (const FlowArticle* a : *members) {
+      out << "  " << a->published.substr(0, 16) << "  " << a->source << "  " << clip(a->title, 120);
+      if (a->dup_kind != "new") out << "  [" << a->dup_kind << " of " << a->reused_from << "]";
+      out << "\n";
+    }
+    out << "\n";
+  }
+}
+
+CardArticle card_article(const FlowArticle& a) {
+  CardArticle c;
+  c.id = a.id;
+  c.segment = a.segment;
+  c.source = a.source;
+  c.url = a.url;
+  c.time = a.time;
+  c.lang = a.lang;
+  c.title = a.title;
+  c.paragraphs = a.paragraphs;
+  for (const FlowEntity& e : a.entities) c.entities.push_back(CardEntity{e.key, e.name, e.type});
+  c.dup_group = a.dup_group;
+  c.reused_from = a.reused_from;
+  c.event = a.event;
+  c.storyline = a.storyline;
+  return c;
+}
+
+void write_cards(std::ostream& out, const std::vector<FlowArticle>& articles) {
+  CardBuilder builder;
+  for (const FlowArticle& a : articles) builder.add(card_article(a));
+  const StoryCards cards = builder.build();
+  for (const StorylineCard& s : cards.storylines) out << storyline_card_json(s) << "\n";
+  for (const EventCard& e : cards.events) out << event_card_json(e) << "\n";
+}
+
+int run_cluster(const std::vector<std::string>& args) {
+  const auto parsed = parse_args(args, {"--out", "--set", "--threads"},
+                                 {"--summary", "--cards", "--entities", "--no-entities", "--no-split", "--quiet", "--help"});
+  if (!parsed.error.empty()) {
+    std::cerr << "marsad cluster: " << parsed.error << "; 'marsad cluster --help' lists the options\n";
+    return 2;
+  }
+  if (parsed.has("--help")) {
+    std::cout << kHelp;
+    return 0;
+  }
+  FlowOptions options;
+  options.clean.split_pages = !parsed.has("--no-split");
+  options.entities = !parsed.has("--no-entities");
+  if (auto sets = parsed.get("--set"); !sets.empty()) {
+    std::stringstream list(sets);
+    std::string setting;
+    while (std::getline(list, setting, ',')) {
+      const Status s = apply_cluster_setting(setting, &options.cluster);
+      if (!s.ok()) {
+        std::cerr << "marsad cluster: --set " << s.to_string() << "\n";
+        return 2;
+      }
+    }
+  }
+  if (auto t = parsed.get("--threads"); !t.empty()) {
+    try {
+      options.threads = std::stoul(t);
+    } catch (...) {
+      std::cerr << "marsad cluster: --threads takes a whole number, not '" << t << "'\n";
+      return 2;
+    }
+  }
+  std::vector<std::string> inputs = parsed.positional;
+  if (inputs.empty()) inputs.push_back("-");
+
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (auto path = parsed.get("--out"); !path.empty()) {
+    file.open(path, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "marsad cluster: " << path << ": cannot write there (check the folder exists)\n";
+      return 2;
+    }
+    out = &file;
+  }
+
+  const bool quiet = parsed.has("--quiet");
+  ProblemReporter problems("cluster");
+  Progress progress("marsad cluster");
+  NewsFlow flow(options);
+  const FlowStats stats = flow.run(
+      inputs, [&](const Status& problem) { problems.report(problem); },
+      [&](const char*, size_t done) {
+        if (!quiet) progress.update(done);
+      });
+  problems.finish();
+  if (!quiet) progress.finish(stats.articles);
+  if (!stats.entity_warning.empty() && !quiet) {
+    std::cerr << "marsad cluster: names not tagged: " << stats.entity_warning << "\n";
+  }
+
+  if (parsed.has("--summary")) {
+    print_summary(*out, flow.articles());
+  } else if (parsed.has("--cards")) {
+    write_cards(*out, flow.articles());
+  } else {
+    const bool with_entities = parsed.has("--entities");
+    std::string buffer;
+    for (const FlowArticle& a : flow.articles()) {
+      append_flow_json_line(buffer, a, with_entities);
+      if (buffer.size() > (1 << 20)) {
+        out->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+      }
+    }
+    out->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  }
+  out->flush();
+
+  if (!quiet) {
+    std::fprintf(stderr,
+                 "marsad cluster: %zu pages -> %zu articles (%zu undated), %zu reused, %zu events, %zu storylines\n"
+                 "  read+clean %.2f s, analyze %.2f s, dedup %.2f s, cluster %.2f s\n",
+                 stats.pages, stats.articles, stats.undated, stats.reused, stats.events, stats.storylines,
+                 stats.read_clean_seconds, stats.analyze_seconds, stats.dedup_seconds, stats.cluster_seconds);
+  }
+  if (!*out) {
+    std::cerr << "marsad cluster: writing the output failed (disk full?)\n";
+    return 1;
+  }
+  return stats.pages == 0 ? 1 : 0;
+}
+
+}  // namespace
+
+MARSAD_COMMAND("cluster", "clean, dedup and cluster articles into events and storylines (JSON lines)", run_cluster);
+
+}  // namespace marsad::cli

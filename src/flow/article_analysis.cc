@@ -1,0 +1,64 @@
+#include "flow/article_analysis.h"
+
+#include <utility>
+
+#include "entity/arabic_orgs.h"
+#include "entity/entity_resolver.h"
+#include "entity/latin_names.h"
+#include "entity/name_variants.h"
+#include "entity/place_gazetteer.h"
+
+namespace marsad {
+
+ArticleAnalysis::ArticleAnalysis(const NerTagger* tagger, AnalysisOptions options)
+    : tagger_(tagger), options_(options) {}
+
+text::Analyzer& ArticleAnalysis::analyzer_for(const std::string& lang) {
+  auto it = analyzers_.find(lang);
+  if (it == analyzers_.end()) {
+    it = analyzers_.emplace(lang, std::make_unique<text::Analyzer>(lang.empty() ? "un" : lang)).first;
+  }
+  return *it->second;
+}
+
+void ArticleAnalysis::analyze(FlowArticle* article) {
+  text::Analyzer& analyzer = analyzer_for(article->lang);
+  article->title_terms = analyzer.terms(article->title);
+  article->body_terms.clear();
+  for (const std::string& paragraph : article->paragraphs) {
+    std::vector<std::string> terms = analyzer.terms(paragraph);
+    article->body_terms.insert(article->body_terms.end(), std::make_move_iterator(terms.begin()),
+                               std::make_move_iterator(terms.end()));
+  }
+  find_entities(article);
+}
+
+void ArticleAnalysis::find_entities(FlowArticle* article) {
+  article->entities.clear();
+  std::string lead = article->title;
+  for (const std::string& paragraph : article->paragraphs) {
+    if (lead.size() >= options_.entity_body_bytes) break;
+    lead += '\n';
+    lead += paragraph;
+  }
+  std::vector<EntitySpan> spans;
+  if (article->lang == "ar") {
+    if (tagger_ == nullptr || !tagger_->loaded()) return;
+    spans = entity::add_missing_spans(tagger_->tag(lead), entity::find_arabic_organizations(lead));
+    spans = entity::add_missing_spans(std::move(spans), entity::PlaceGazetteer::builtin().find(lead));
+  } else {
+    spans = entity::find_latin_names(lead);
+  }
+  // One scope per article: a surname alone after the full name takes its key.
+  entity::EntityResolver resolver;
+  for (const EntitySpan& span : spans) resolver.add(span);
+  for (size_t i = 0; i < resolver.mention_count(); ++i) {
+    entity::ResolvedMention m = resolver.mention(i);
+    if (m.key.empty()) continue;
+    std::string match_key = m.key.rfind("name:", 0) == 0 ? entity::cross_script_key(m.display) : m.key;
+    if (match_key.empty()) match_key = m.key;
+    article->entities.push_back(FlowEntity{std::move(m.key), spans[i].text, std::move(m.type), std::move(match_key)});
+  }
+}
+
+}  // namespace marsad
