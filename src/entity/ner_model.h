@@ -135,7 +135,10 @@ void decode_tags(const RowFn& row, const SentenceFeatures& features, DecodeMode 
     }
     return;
   }
-  // Viterbi over first-order transitions.
+  // Viterbi over first-order transitions. The previous-tag rows do not
+  // depend on the position: looked up once, not once per token.
+  Score transition[K + 1][K] = {};
+  for (int pi = 0; pi <= K; ++pi) add_row(prev_tag_key(pi == K ? kStartTag : pi), transition[pi]);
   std::vector<Score> delta(n * K);
   std::vector<int8_t> back(n * K, -1);
   for (size_t i = 0; i < n; ++i) {
@@ -145,8 +148,9 @@ void decode_tags(const RowFn& row, const SentenceFeatures& features, DecodeMode 
     for (int pi = 0; pi < prev_count; ++pi) {
       const int prev = i == 0 ? kStartTag : pi;
       if (i > 0 && back[(i - 1) * K + prev] == -2) continue;  // unreachable
-      Score t[K] = {};
-      add_row(prev_tag_key(prev), t);
+      Score t[K];
+      const Score* row_of_prev = transition[i == 0 ? K : prev];
+      for (int k = 0; k < K; ++k) t[k] = row_of_prev[k];
       add_row(prev_tag_word_key(prev, features.word[i]), t);
       const Score base = i == 0 ? Score{} : delta[(i - 1) * K + prev];
       for (int k = 0; k < K; ++k) {

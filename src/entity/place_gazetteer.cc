@@ -124,7 +124,16 @@ uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
 
 void PlaceGazetteer::index_key(std::string key, Hit hit) {
   if (key.empty()) return;
+  first_words_.insert(key.substr(0, key.find(' ')));
   index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
+}
+
+bool PlaceGazetteer::may_start_place(std::string_view word) const {
+  for (const std::string& reading : proclitic_readings(word)) {
+    const std::string_view bare = drop_article(reading);
+    if (is_state_word(bare) || first_words_.count(std::string(bare)) != 0) return true;
+  }
+  return false;
 }
 
 void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string_view name) {
@@ -285,7 +294,9 @@ std::vector<EntitySpan> PlaceGazetteer::find(std::string_view original, bool inc
   for (size_t i = 0; i < tokens.size();) {
     size_t matched = 0;
     PlaceMatch best;
-    if (has_arabic_letter(tokens[i].text)) {
+    // Most words start no place name: one set lookup per reading spares the
+    // phrase lookups (this scan runs over every article's lead).
+    if (has_arabic_letter(tokens[i].text) && may_start_place(tokens[i].text)) {
       std::vector<std::string> words;
       for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {
         const text::Token& t = tokens[i + n - 1];

@@ -32,6 +32,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
@@ -105,6 +106,8 @@ class PlaceGazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, uint32_t> by_key_;
   std::unordered_map<std::string, Hit> index_;  // matching key of a name → place
+  std::unordered_set<std::string> first_words_;  // first word of every key of index_
+  bool may_start_place(std::string_view arabic_word) const;
 };
 
 // The matching key of a place name (exposed for tests and tools): Arabic
