@@ -39,10 +39,75 @@ bool is_metadata_like(const LineFeatures& f) {
   return f.words > 0 && f.words <= 6 && !f.ends_sentence;
 }
 
+// Words that make a parenthesized line a credit: agencies and photo credits.
+bool has_credit_word(const LineFeatures& f) {
+  static const std::vector<std::string> kCredits = [] {
+    std::vector<std::string> words;
+    for (const char* w : {"واس", "رويترز", "أرشيف", "أرشيفية", "ارشيف", "تصوير", "وام", "كونا",
+                          "قنا", "بنا", "الأناضول", "ومت", "سبق", "afp", "reuters", "ap", "dpa"})
+      for (auto& m : matching_words(w)) words.push_back(std::move(m));
+    return words;
+  }();
+  if (f.sign_off > 0) return true;
+  for (const auto& w : f.matching)
+    if (std::find(kCredits.begin(), kCredits.end(), w) != kCredits.end()) return true;
+  return false;
+}
+
 // An agency's code alone in parentheses, as wires sign off: "(واس)", "(أ ف ب)".
+// Without a credit word it is content: "(375 مليون دولار)", a section number "(1)".
 bool is_parenthesized_code(const LineFeatures& f) {
   return f.words >= 1 && f.words <= 3 && f.text.size() <= 40 && f.text.front() == '(' &&
-         f.text.back() == ')' && f.text.find('(', 1) == std::string_view::npos;
+         f.text.back() == ')' && f.text.find('(', 1) == std::string_view::npos &&
+         has_credit_word(f);
+}
+
+// The page's text with its lines settled: which are headline tickers, and a
+// line that ran a whole article's paragraphs together (separated by runs of
+// spaces) cut into its paragraphs, one a line.
+struct SettledPage {
+  std::string text;
+  std::vector<bool> ticker;  // per line of `text`
+};
+
+SettledPage settle_lines(std::string_view page) {
+  SettledPage out;
+  out.text.reserve(page.size() + 64);
+  for (size_t start = 0; start <= page.size();) {
+    size_t end = page.find('\n', start);
+    if (end == std::string_view::npos) end = page.size();
+    const auto line = page.substr(start, end - start);
+    const bool ticker = is_headline_ticker(line);
+    std::vector<std::string_view> pieces;
+    if (!ticker) pieces = split_run_together_paragraphs(line);
+    if (pieces.size() > 1) {
+      // The pieces of a line that is no ticker are paragraphs, whatever their spacing.
+      for (size_t k = 0; k < pieces.size(); ++k) {
+        if (k > 0) out.text += '\n';
+        out.text += pieces[k];
+        out.ticker.push_back(false);
+      }
+    } else {
+      out.text += line;
+      out.ticker.push_back(ticker);
+    }
+    if (end < page.size()) out.text += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// Verse or a list: many lines of about the same length. Such a run after the
+// body is content, not page furniture.
+bool is_verse_or_list_shape(std::vector<size_t> words) {
+  if (words.size() < 5) return false;
+  std::sort(words.begin(), words.end());
+  const size_t median = words[words.size() / 2];
+  if (median < 3) return false;
+  const auto similar = std::count_if(words.begin(), words.end(), [&](size_t w) {
+    return w * 2 >= median && w <= median * 2;
+  });
+  return static_cast<size_t>(similar) * 4 >= words.size() * 3;
 }
 
 bool is_headline_like(const LineFeatures& f) {
@@ -89,7 +154,8 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
   CleanDoc out;
   const LineLexicon& lexicon = LineLexicon::shared();
   const std::string outlet = outlet_key(doc);
-  const std::string_view page = doc.text;
+  const SettledPage settled = settle_lines(doc.text);
+  const std::string_view page = settled.text;
 
   // 1. Lines judged on their own.
   std::vector<PageLine> lines;
@@ -115,7 +181,7 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
         dateline = parsed;
         dateline_line = lines.size();
       }
-    } else if (is_headline_ticker(f.text)) {
+    } else if (settled.ticker[number - 1]) {
       line.why = RemovalReason::kTicker;
     } else if ((f.words <= 4 && f.sign_off >= 0.5 && f.chrome + f.sign_off >= 0.99) ||
                is_parenthesized_code(f)) {
@@ -146,6 +212,8 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
     l.state = LineState::kRemoved;
     l.why = why;
   };
+  constexpr size_t kMaxHeaderLines = 3;
+  constexpr size_t kDatelineEdgeLines = 2;  // a dateline may stand among the page's first or last lines
 
   // 3. The body, the title and metadata before it, the footer after it.
   size_t first_body = lines.size(), last_body = lines.size();
@@ -165,18 +233,53 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
     last_body = first_body;
   }
 
+  // A date inside the text ("التاريخ : ..." of a quoted decree, the date
+  // headings of a list) is content. A dateline stands among the first or last
+  // lines of the page, or right above the body (at most one line between).
+  {
+    std::vector<size_t> nonblank;
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].state != LineState::kBlank) nonblank.push_back(i);
+    for (size_t k = 0; k < nonblank.size(); ++k) {
+      auto& l = lines[nonblank[k]];
+      if (l.state != LineState::kRemoved || l.why != RemovalReason::kDateline) continue;
+      if (k < kDatelineEdgeLines || k + kDatelineEdgeLines >= nonblank.size()) continue;
+      size_t kept_between = 0;
+      for (size_t i = nonblank[k] + 1; i < first_body && i < lines.size(); ++i)
+        kept_between += lines[i].state == LineState::kKept;
+      if (first_body < lines.size() && nonblank[k] < first_body && kept_between <= 1) continue;
+      l.state = LineState::kKept;
+    }
+  }
+  dateline.reset();
+  for (size_t i = 0; i < lines.size() && !dateline; ++i) {
+    if (lines[i].state != LineState::kRemoved || lines[i].why != RemovalReason::kDateline) continue;
+    dateline = parse_dateline(lines[i].f.text);
+    dateline_line = i;
+  }
+
   Segment first;
   size_t title_line = lines.size();
   if (first_body < lines.size()) {
     if (!doc.title.empty()) {
       // The input names the title; where the page shows it, that line is the
       // title line (what stands above it is header), and any other print of it goes.
+      // Only a match with at most kMaxHeaderLines kept lines above it is the
+      // title: a poem is often titled by one of its verses, and the verses
+      // above that one are not header.
       const auto given = matching_words(doc.title);
-      for (size_t i = 0; i < first_body; ++i) {
+      bool title_rejected = false;
+      for (size_t i = 0; i < first_body && !title_rejected; ++i) {
         if (lines[i].state != LineState::kKept || given.empty() || lines[i].f.matching != given)
           continue;
-        if (title_line == lines.size()) title_line = i;
-        else remove(lines[i], RemovalReason::kRepeatedTitle);
+        if (title_line == lines.size()) {
+          const auto above = std::count_if(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                           [](const PageLine& l) { return l.state == LineState::kKept; });
+          if (static_cast<size_t>(above) <= kMaxHeaderLines) title_line = i;
+          else title_rejected = true;
+        } else {
+          remove(lines[i], RemovalReason::kRepeatedTitle);
+        }
       }
     } else {
       // The title is the last headline-like line before the body that is not
@@ -224,18 +327,41 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
     }
     // After the body, a line of chrome, a sign-off or a contact line marks the
     // end of the article: the short lines after it are page furniture (related
-    // headlines, tags). Without such a mark short lines stay (a poem's last verses).
+    // headlines, tags). Without such a mark short lines stay (a poem's last
+    // verses); a separator or a line recurring on the outlet's pages is no mark.
     bool past_end_mark = false;
+    std::vector<size_t> footer;
     for (size_t i = last_body + 1; i < lines.size(); ++i) {
       auto& l = lines[i];
       if (l.state == LineState::kRemoved) {
-        past_end_mark |= l.why != RemovalReason::kDateline;
+        if (l.why == RemovalReason::kChrome || l.why == RemovalReason::kContact ||
+            l.why == RemovalReason::kSignOff) {
+          past_end_mark = true;
+        }
         continue;
       }
       if (l.state != LineState::kKept) continue;
       const bool sentence = l.f.ends_sentence && words_of(l) >= 4 && l.f.chrome == 0;
-      if (past_end_mark && !sentence) remove(l, RemovalReason::kFooter);
+      if (past_end_mark && !sentence) footer.push_back(i);
     }
+    // Many lines of one length after the mark are verse or a list; unless the mark
+    // heads them ("اقرأ أيضا" over related headlines), they are content.
+    bool keep_run = false;
+    if (!footer.empty()) {
+      std::vector<size_t> sizes;
+      for (size_t i : footer) sizes.push_back(words_of(lines[i]));
+      size_t before = footer.front();
+      while (before > 0 && lines[before - 1].state == LineState::kBlank) --before;
+      bool mark_heads_run = before > 0 && lines[before - 1].state == LineState::kRemoved &&
+                            lines[before - 1].why == RemovalReason::kChrome;
+      // Content kept between the body and the mark: the mark is a line inside
+      // the list or poem (an item naming "Facebook"), not its heading.
+      for (size_t i = last_body + 1; i + 1 < before && mark_heads_run; ++i)
+        mark_heads_run = lines[i].state != LineState::kKept;
+      keep_run = !mark_heads_run && is_verse_or_list_shape(std::move(sizes));
+    }
+    if (!keep_run)
+      for (size_t i : footer) remove(lines[i], RemovalReason::kFooter);
   } else {
     for (auto& l : lines)
       if (l.state == LineState::kKept) remove(l, RemovalReason::kFooter);
@@ -264,10 +390,19 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
   {
     std::vector<std::string_view> paragraphs;
     for (size_t i : kept) paragraphs.push_back(lines[i].text);
-    const auto repeats = find_repeated_paragraphs(paragraphs);
+    // Template-alike paragraphs of news (one cable after another, the caller
+    // after the previous caller) share 70-85 % of their shingles yet state
+    // different facts: only a near copy is a repeat.
+    constexpr double kRepeatMinOverlap = 0.9;
+    const auto repeats = find_repeated_paragraphs(paragraphs, kRepeatMinOverlap);
     std::vector<size_t> still;
+    // A short line printed again is a heading or a refrain ("المقادير:" over
+    // each recipe, a song's chorus): content, unless it is chrome.
+    constexpr size_t kMinRepeatWords = 8;
     for (size_t k = 0; k < kept.size(); ++k) {
-      if (repeats[k] >= 0) remove(lines[kept[k]], RemovalReason::kRepeat);
+      const PageLine& l = lines[kept[k]];
+      const bool structural = words_of(l) < kMinRepeatWords && l.f.chrome == 0;
+      if (repeats[k] >= 0 && !structural) remove(lines[kept[k]], RemovalReason::kRepeat);
       else still.push_back(kept[k]);
     }
     kept.swap(still);

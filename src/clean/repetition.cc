@@ -16,17 +16,39 @@ bool is_clinging_punct_byte_seq(std::string_view w, size_t i, size_t& len) {
     len = 1;
     return !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
   }
-  static constexpr std::string_view kMarks[] = {"«", "»", "،", "؛", "؟", "“", "”", "–", "—", "…"};
-  for (auto m : kMarks) {
-    if (w.substr(i, m.size()) == m) {
-      len = m.size();
-      return true;
+  // By lead byte, so that the letters of a word are told apart in a compare or two.
+  const auto byte = [&](size_t k) { return i + k < w.size() ? static_cast<unsigned char>(w[i + k]) : 0; };
+  switch (c) {
+    case 0xC2:  // « »
+      len = 2;
+      return byte(1) == 0xAB || byte(1) == 0xBB;
+    case 0xD8:  // ، ؛ ؟
+      len = 2;
+      return byte(1) == 0x8C || byte(1) == 0x9B || byte(1) == 0x9F;
+    case 0xE2:  // “ ” – — …
+      len = 3;
+      return byte(1) == 0x80 && (byte(2) == 0x9C || byte(2) == 0x9D || byte(2) == 0x93 ||
+                                 byte(2) == 0x94 || byte(2) == 0xA6);
+    default:
+      return false;
+  }
+}
+
+// Whether the word holds a digit, ASCII or Arabic-Indic (U+0660..U+0669, U+06F0..U+06F9).
+bool has_digit(std::string_view w) {
+  for (size_t k = 0; k < w.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(w[k]);
+    if (c >= '0' && c <= '9') return true;
+    if (k + 1 < w.size()) {
+      const unsigned char d = static_cast<unsigned char>(w[k + 1]);
+      if ((c == 0xD9 && d >= 0xA0 && d <= 0xA9) || (c == 0xDB && d >= 0xB0 && d <= 0xB9)) return true;
     }
   }
   return false;
 }
 
-std::vector<size_t> word_hashes(std::string_view text) {
+// The hashes of the text's words; those of words holding a digit also go to `numbers`.
+std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numbers) {
   std::vector<size_t> hashes;
   size_t i = 0;
   while (i < text.size()) {
@@ -42,7 +64,10 @@ std::vector<size_t> word_hashes(std::string_view text) {
       if (!is_clinging_punct_byte_seq(w, k, len) || k + len != w.size()) break;
       w.remove_suffix(len);
     }
-    if (!w.empty()) hashes.push_back(std::hash<std::string_view>{}(w));
+    if (!w.empty()) {
+      hashes.push_back(std::hash<std::string_view>{}(w));
+      if (has_digit(w)) numbers.push_back(hashes.back());
+    }
     i = j;
   }
   return hashes;
@@ -88,49 +113,68 @@ Shingles shingles(const std::vector<size_t>& words) {
 }  // namespace
 
 std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& paragraphs,
-                                          double min_overlap) {
+                                          double min_overlap, RepetitionStats* stats) {
+  RepetitionStats unused;
+  RepetitionStats& st = stats != nullptr ? *stats : unused;
+  st = {};
   const size_t n = paragraphs.size();
   std::vector<int> repeats(n, -1);
   std::vector<Shingles> sets(n);
   std::vector<size_t> word_counts(n);
-  // Every (shingle, paragraph) pair, sorted: paragraphs sharing a shingle are
-  // then neighbours, with no hash table per page.
+  std::vector<std::vector<size_t>> numbers(n);  // per paragraph, sorted
+  // Every (shingle, paragraph) pair, sorted: shingles are then numbered 0..m-1
+  // with no hash table per page.
   std::vector<std::pair<size_t, uint32_t>> postings;
+  std::vector<size_t> first_id(n + 1, 0);  // paragraph j's shingles: ids[first_id[j], first_id[j + 1])
   for (size_t j = 0; j < n; ++j) {
-    const auto words = word_hashes(paragraphs[j]);
+    const auto words = word_hashes(paragraphs[j], numbers[j]);
+    std::sort(numbers[j].begin(), numbers[j].end());
     word_counts[j] = words.size();
     sets[j] = shingles(words);
+    first_id[j + 1] = first_id[j] + sets[j].set.size();
     for (size_t sh : sets[j].set) postings.emplace_back(sh, static_cast<uint32_t>(j));
   }
   std::sort(postings.begin(), postings.end());
-  // Shingles paragraphs i < j have in common, keyed i * n + j; sorted pairs
-  // rather than an n x n table, since a page may have thousands of lines.
-  std::vector<uint64_t> pairs;
-  for (size_t a = 0; a < postings.size();) {
-    size_t b = a + 1;
-    while (b < postings.size() && postings[b].first == postings[a].first) ++b;
-    for (size_t x = a; x < b; ++x)
-      for (size_t y = x + 1; y < b; ++y)
-        if (postings[x].second != postings[y].second)
-          pairs.push_back(uint64_t{postings[x].second} * n + postings[y].second);
-    a = b;
+  // Per shingle, a list of the earlier non-repeated paragraphs carrying it,
+  // with room for at most kMaxParagraphsPerShingle of them.
+  std::vector<uint32_t> ids(postings.size());
+  std::vector<size_t> list_begin;  // shingle s's list: live[list_begin[s], list_begin[s] + list_size[s])
+  std::vector<size_t> list_room;
+  {
+    std::vector<size_t> cursor(first_id.begin(), first_id.end() - 1);
+    size_t offset = 0;
+    for (size_t a = 0; a < postings.size();) {
+      size_t b = a + 1;
+      while (b < postings.size() && postings[b].first == postings[a].first) ++b;
+      const auto id = static_cast<uint32_t>(list_begin.size());
+      for (size_t x = a; x < b; ++x) ids[cursor[postings[x].second]++] = id;
+      list_begin.push_back(offset);
+      list_room.push_back(std::min(b - a, kMaxParagraphsPerShingle));
+      offset += list_room.back();
+      a = b;
+    }
+    postings = {};
   }
-  if (pairs.empty()) return repeats;
-  std::sort(pairs.begin(), pairs.end());
-  auto common_shingles = [&](size_t i, size_t j) -> size_t {
-    const uint64_t key = uint64_t{i} * n + j;
-    const auto range = std::equal_range(pairs.begin(), pairs.end(), key);
-    return static_cast<size_t>(range.second - range.first);
-  };
+  std::vector<uint32_t> live(list_begin.empty() ? 0 : list_begin.back() + list_room.back());
+  std::vector<size_t> list_size(list_begin.size(), 0);
+  // Shingles shared with each candidate earlier paragraph, counted afresh for every j.
+  std::vector<uint32_t> common_with(n, 0);
+  std::vector<uint32_t> candidates;
 
-  for (size_t j = 1; j < n; ++j) {
-    if (sets[j].set.empty()) continue;
+  for (size_t j = 0; j < n; ++j) {
+    candidates.clear();
+    for (size_t k = first_id[j]; k < first_id[j + 1]; ++k) {
+      const uint32_t s = ids[k];
+      for (size_t x = list_begin[s]; x < list_begin[s] + list_size[s]; ++x)
+        if (common_with[live[x]]++ == 0) candidates.push_back(live[x]);
+    }
+    // In page order, so that of equal overlaps the first earlier paragraph wins.
+    std::sort(candidates.begin(), candidates.end());
+    st.compared_pairs += candidates.size();
     double best = 0;
-    for (size_t i = 0; i < j; ++i) {
-      // A repeat adds nothing new to compare later paragraphs against.
-      if (repeats[i] >= 0 || sets[i].set.empty()) continue;
-      const size_t common = common_shingles(i, j);
-      if (common == 0) continue;
+    for (const uint32_t i : candidates) {
+      const size_t common = common_with[i];
+      common_with[i] = 0;
       if (word_counts[i] < 3 || word_counts[j] < 3) {
         if (word_counts[i] == word_counts[j] && sets[i].set == sets[j].set && best < 1) {
           best = 1;
@@ -145,16 +189,31 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
       const size_t size_j = on_sample ? sets[j].in_sample : sets[j].set.size();
       const size_t small = std::min(size_i, size_j);
       const size_t large = std::max(size_i, size_j);
-      if (small == 0) continue;
-      // Comparable size, or the later one is the smaller: a quote of an earlier
-      // paragraph. A long later paragraph that merely contains a short earlier
-      // one has new content and stays.
-      const bool comparable = small * 5 >= large * 2 || size_j <= size_i;
+      // A sample of under four shingles is too small to estimate an overlap:
+      // a shared opening of two sentences would pass for a copy.
+      if (small == 0 || (on_sample && small < 4)) continue;
+      // The later one may be smaller (a quote of an earlier paragraph) but at
+      // most half as large again: a later paragraph that adds more (the full
+      // text of a decision after its summary) states something new.
+      const bool comparable = size_j * 2 <= size_i * 3;
       const double overlap = static_cast<double>(common) / static_cast<double>(small);
-      if (comparable && overlap >= min_overlap && overlap > best) {
+      // Short lines that look alike often carry different facts (the fourth case
+      // after the third, one king's condolence after another's): they repeat
+      // only when nearly identical: about the same size, the same numbers.
+      const bool short_pair = std::min(word_counts[i], word_counts[j]) < kShortParagraphWords;
+      const double needed = short_pair ? std::max(min_overlap, kShortParagraphOverlap) : min_overlap;
+      if (short_pair && (numbers[i] != numbers[j] || small * 5 < large * 4)) continue;
+      if (comparable && overlap >= needed && overlap > best) {
         best = overlap;
         repeats[j] = static_cast<int>(i);
       }
+    }
+    // A repeat adds nothing new to compare later paragraphs against.
+    if (repeats[j] >= 0) continue;
+    for (size_t k = first_id[j]; k < first_id[j + 1]; ++k) {
+      const uint32_t s = ids[k];
+      if (list_size[s] < list_room[s]) live[list_begin[s] + list_size[s]++] = static_cast<uint32_t>(j);
+      else ++st.dropped_postings;
     }
   }
   return repeats;

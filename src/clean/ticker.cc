@@ -83,6 +83,42 @@ size_t count_space_runs(std::string_view line) {
   return runs;
 }
 
+// The piece without its closing quotes and brackets, ASCII or « » “ ”.
+std::string_view without_closers(std::string_view piece) {
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xC2\xBB" /* » */,
+                                                  "\xC2\xAB" /* « */, "\xE2\x80\x9D" /* ” */};
+  for (bool cut = true; cut && !piece.empty();) {
+    cut = false;
+    for (auto c : kClosers) {
+      if (piece.ends_with(c)) {
+        piece.remove_suffix(c.size());
+        cut = true;
+      }
+    }
+  }
+  return piece;
+}
+
+// Ends in . ! ? ؟ or …, before any closing quotes.
+bool ends_sentence(std::string_view piece) {
+  piece = without_closers(piece);
+  return piece.ends_with('.') || piece.ends_with('!') || piece.ends_with('?') ||
+         piece.ends_with("\xD8\x9F" /* ؟ */) || piece.ends_with("\xE2\x80\xA6" /* … */);
+}
+
+// A sentence's end inside the piece: ". " (not "..", which headlines use), "؟ ", "! ".
+bool has_inner_sentence_end(std::string_view piece) {
+  for (size_t at = piece.find(". "); at != std::string_view::npos; at = piece.find(". ", at + 1))
+    if (at == 0 || piece[at - 1] != '.') return true;
+  return piece.find("\xD8\x9F ") != std::string_view::npos || piece.find("! ") != std::string_view::npos;
+}
+
+// A piece that reads as a paragraph rather than a headline.
+bool is_sentence_like(std::string_view piece, size_t words) {
+  return words > 25 || ends_sentence(piece) || has_inner_sentence_end(piece) ||
+         piece.find("\xD8\x8C" /* ، */) != std::string_view::npos;
+}
+
 bool has_bullets(std::string_view line) {
   return line.find('|') != std::string_view::npos ||
          line.find("\xE2\x80\xA2") != std::string_view::npos ||
@@ -96,14 +132,58 @@ bool is_headline_ticker(std::string_view line) {
   if (count_space_runs(line) + 1 < kMinPieces && !has_bullets(line)) return false;
   const auto pieces = split_at_separators(line);
   if (pieces.size() >= kMinPieces) {
+    // An article's lead opens the line: the rest is its paragraphs (or a poem's
+    // verses), not headlines.
+    if (const size_t lead = count_words(pieces.front()); lead >= 12 && is_sentence_like(pieces.front(), lead))
+      return false;
     size_t headline_sized = 0;
     for (auto p : pieces) {
       const size_t w = count_words(p);
-      if (w >= 2 && w <= 25) ++headline_sized;
+      if (w >= 2 && w <= 25 && !is_sentence_like(p, w)) ++headline_sized;
     }
     if (headline_sized * 10 >= pieces.size() * 8) return true;
   }
   return false;
+}
+
+std::vector<std::string_view> split_run_together_paragraphs(std::string_view line) {
+  std::vector<std::string_view> pieces;
+  if (line.size() < kMinTickerBytes || count_space_runs(line) == 0) {
+    if (auto whole = trim_line(line); !whole.empty()) pieces.push_back(whole);
+    return pieces;
+  }
+  // Bytes of the space (ASCII, tab or NBSP) starting at k, or 0.
+  auto space_at = [&](size_t k) -> size_t {
+    if (k >= line.size()) return 0;
+    if (line[k] == ' ' || line[k] == '\t') return 1;
+    return line.substr(k, 2) == "\xC2\xA0" ? 2 : 0;
+  };
+  size_t start = 0;
+  for (size_t i = 0; i < line.size();) {
+    const size_t first = space_at(i);
+    if (first == 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i + first, run = 1;
+    bool tab = line[i] == '\t';
+    while (const size_t next = space_at(j)) {
+      tab |= line[j] == '\t';
+      j += next;
+      ++run;
+    }
+    const auto before = trim_line(line.substr(start, i - start));
+    // A double space inside a sentence is a typing slip; after a sentence's end
+    // (or a colon introducing what follows) it is a paragraph break.
+    const bool after_end = ends_sentence(before) || without_closers(before).ends_with(':');
+    if (!before.empty() && (run >= 3 || tab || (run >= 2 && after_end))) {
+      pieces.push_back(before);
+      start = j;
+    }
+    i = j;
+  }
+  if (auto last = trim_line(line.substr(start)); !last.empty()) pieces.push_back(last);
+  return pieces;
 }
 
 }  // namespace marsad

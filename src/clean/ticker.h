@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace marsad {
 
@@ -10,6 +11,17 @@ namespace marsad {
 // (runs of spaces or NBSPs, tabs, | • ·) into many headline-sized pieces. A long
 // line without punctuation is not enough: some outlets write whole paragraphs
 // without a comma (SaudiNewsNet has thousands).
+// Pieces that read as sentences (ending in . ! ? ؟ …, holding a sentence's end
+// or a comma «،», or longer than 25 words) are paragraphs, not headlines: a line whose pieces are
+// not at least 80 % headline-sized non-sentences is no ticker, nor is a line
+// that opens with an article's lead (a sentence of 12+ words).
 bool is_headline_ticker(std::string_view line);
+
+// The paragraphs of a long line (400+ bytes) into which a crawler ran a whole
+// article, separating paragraphs by runs of spaces: the line is cut at runs of
+// 3+ spaces (ASCII or NBSP) or tabs, and at runs of 2+ right after a sentence's
+// end. Pieces are trimmed and non-empty. A short line, or one without such
+// breaks, comes back as the single piece `line` (trimmed).
+std::vector<std::string_view> split_run_together_paragraphs(std::string_view line);
 
 }  // namespace marsad

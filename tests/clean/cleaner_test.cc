@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace marsad {
 namespace {
 
@@ -168,6 +170,179 @@ TEST(Cleaner, AColonAfterOrdinaryWordsIsNoLink) {
   const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n" + subhead + "\n" + kFarm2));
   ASSERT_EQ(doc.segments.size(), 1u);
   EXPECT_EQ(doc.segments[0].paragraphs.size(), 3u);
+}
+
+// --- Regressions for issue 2: body text silently lost. All text written for these tests.
+
+bool kept_paragraph(const CleanDoc& doc, const std::string& text) {
+  for (const auto& s : doc.segments)
+    for (const auto& p : s.paragraphs)
+      if (p == text) return true;
+  return false;
+}
+
+size_t removed_count(const CleanDoc& doc, const std::string& why) {
+  return static_cast<size_t>(std::count_if(doc.removed.begin(), doc.removed.end(),
+                                           [&](const Removal& r) { return r.why == why; }));
+}
+
+// A one-line page whose paragraphs are separated by runs of spaces is split
+// into its paragraphs, not dropped as a ticker.
+TEST(Cleaner, OneLinePageWithParagraphsRunTogetherIsSplit) {
+  const std::string gap = " \xC2\xA0 ";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + gap + kFarm2 + gap + kFarm3 + gap + kFootball1 + gap +
+                                          kFootball2 + gap + "وتستمر الحملة حتى نهاية الشهر."));
+  EXPECT_EQ(removed_count(doc, "ticker"), 0u);
+  for (const auto& p : {kFarm1, kFarm2, kFarm3}) EXPECT_TRUE(kept_paragraph(doc, p)) << p;
+}
+
+// A poem titled by one of its middle verses: the verses above the title's
+// match are not header.
+TEST(Cleaner, VersesAboveAMatchOfTheTitleAreNotHeader) {
+  const std::vector<std::string> verses = {
+      "سألت الليل عن قمر تغيب", "فقال الليل إن البدر آتي", "وفي الأسحار أغنية تذوب",
+      "على شفة النسيم الحالمات", "ومرت بي سحابات الغروب", "تحدث عن ربيع الأمنيات"};
+  std::string text;
+  for (const auto& v : verses) text += v + "\n";
+  text += kFarm1;
+  RawDoc raw = page(text);
+  raw.title = verses[4];
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(std::move(raw));
+  EXPECT_EQ(removed_count(doc, "header"), 0u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_TRUE(kept_paragraph(doc, verses[i])) << verses[i];
+}
+
+TEST(Cleaner, ShortChromeAboveTheTitleIsStillHeader) {
+  RawDoc raw = page("أخبار محلية\nخطة حكومية جديدة لدعم المزارعين\n" + kFarm1 + "\n" + kFarm2);
+  raw.title = "خطة حكومية جديدة لدعم المزارعين";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(std::move(raw));
+  EXPECT_TRUE(removed_as(doc, "أخبار محلية", "header"));
+}
+
+// A separator after the prose is no end mark: the verses after it stay.
+TEST(Cleaner, VersesAfterASeparatorAreNotFooter) {
+  const std::vector<std::string> verses = {
+      "يا نسمة الصبح مري فوق دارتنا", "وبلغي الأهل أن الشوق يغمرني",
+      "وأن قلبي على الأيام منتظر", "لقاء من غاب عن عيني وأرقني",
+      "سأكتب الشعر ما دامت محابرنا", "تفيض حبا ويبقى الحرف يحملني"};
+  std::string text = kFarm1 + "\n" + kFarm2 + "\n***\n";
+  for (const auto& v : verses) text += v + "\n";
+  // The separator recurs on the outlet's pages.
+  std::vector<RawDoc> docs = {page(text, "poetry"), page(kFootball1 + "\n***\n" + kFootball2, "poetry"),
+                              page(kFarm3 + "\n***\n" + kFootball1, "poetry")};
+  Cleaner cleaner;
+  for (const auto& d : docs) cleaner.observe(d);
+  const CleanDoc doc = cleaner.clean(std::move(docs[0]));
+  EXPECT_TRUE(removed_as(doc, "***", "recurring"));
+  EXPECT_EQ(removed_count(doc, "footer"), 0u);
+  for (const auto& v : verses) EXPECT_TRUE(kept_paragraph(doc, v)) << v;
+}
+
+TEST(Cleaner, TagsAfterChromeAreStillFooter) {
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n" + kFarm2 + "\nاترك تعليقاً\nالزراعة\nالجفاف"));
+  EXPECT_TRUE(removed_as(doc, "الزراعة", "footer"));
+  EXPECT_TRUE(removed_as(doc, "الجفاف", "footer"));
+}
+
+// A list of similar items after a sign-off is content, not furniture.
+TEST(Cleaner, AListAfterASignOffIsNotFooter) {
+  const std::vector<std::string> items = {
+      "المركز الأول تطبيق الخرائط الذكية للمدن", "المركز الثاني تطبيق تعلم اللغات بسهولة",
+      "المركز الثالث تطبيق حجز المواعيد الطبية", "المركز الرابع تطبيق متابعة اللياقة اليومية",
+      "المركز الخامس تطبيق قراءة الكتب المسموعة"};
+  std::string text = kFarm1 + "\n" + kFarm2 + "\n(واس)\n";
+  for (const auto& item : items) text += item + "\n";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(text));
+  EXPECT_TRUE(removed_as(doc, "(واس)", "sign-off"));
+  for (const auto& item : items) EXPECT_TRUE(kept_paragraph(doc, item)) << item;
+}
+
+// A list item that reads as chrome ("Facebook") inside a list is no heading of
+// related links: the items after it stay.
+TEST(Cleaner, AChromeLikeItemInsideAListDoesNotEndTheArticle) {
+  const std::vector<std::string> before = {"1. تطبيق الخرائط الذكية للمدن", "2. تطبيق تعلم اللغات بسهولة"};
+  const std::vector<std::string> after = {
+      "4. تطبيق حجز المواعيد الطبية", "5. تطبيق متابعة اللياقة اليومية", "6. تطبيق قراءة الكتب المسموعة",
+      "7. تطبيق ترجمة النصوص الفورية", "8. تطبيق تنظيم المهام اليومية"};
+  std::string text = kFarm1 + "\n" + kFarm2 + "\n";
+  for (const auto& item : before) text += item + "\n";
+  text += "3. فيسبوك\n";
+  for (const auto& item : after) text += item + "\n";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(text));
+  EXPECT_TRUE(removed_as(doc, "3. فيسبوك", "chrome"));
+  EXPECT_EQ(removed_count(doc, "footer"), 0u);
+  for (const auto& item : after) EXPECT_TRUE(kept_paragraph(doc, item)) << item;
+}
+
+// Long template paragraphs stating different facts (one cable after another)
+// are not repeats; a paragraph printed again is.
+TEST(Cleaner, TemplateParagraphsWithDifferentNamesAreNoRepeat) {
+  const std::string cable1 =
+      "بعث رئيس مجلس الشورى الدكتور سالم العتيبي برقية تهنئة إلى رئيس البرلمان في جمهورية الجبل الأخضر "
+      "بمناسبة ذكرى اليوم الوطني لبلاده، متمنيا له موفور الصحة والسعادة ولشعبه الشقيق المزيد من التقدم والازدهار.";
+  const std::string cable2 =
+      "كما بعث نائب رئيس مجلس الشورى المهندس خالد القحطاني برقية تهنئة إلى رئيس البرلمان في جمهورية الجبل "
+      "الأخضر بمناسبة ذكرى اليوم الوطني لبلاده، متمنيا له موفور الصحة والسعادة ولشعبه الشقيق المزيد من التقدم والازدهار.";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n" + cable1 + "\n" + cable2 + "\n" + kFarm2 + "\n" + kFarm1));
+  EXPECT_TRUE(kept_paragraph(doc, cable2));
+  EXPECT_TRUE(removed_as(doc, kFarm1, "repeat"));
+  EXPECT_EQ(removed_count(doc, "repeat"), 1u);
+}
+
+// Headings repeated over each part (a recipe's "المقادير:") and refrains stay.
+TEST(Cleaner, RepeatedShortHeadingsAndRefrainsAreKept) {
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\nالمقادير:\n" + kFarm2 + "\nيا ليل طال السهر\n" + kFarm3 +
+                                          "\nالمقادير:\n" + kFootball1 + "\nيا ليل طال السهر\n" + kFootball2));
+  EXPECT_EQ(removed_count(doc, "repeat"), 0u);
+  size_t headings = 0;
+  for (const auto& p : doc.segments.at(0).paragraphs) headings += p == "المقادير:";
+  EXPECT_EQ(headings, 2u);
+}
+
+// A date line inside the body (a quoted decree) is content, not a dateline.
+TEST(Cleaner, ADateLineInsideTheBodyIsKept) {
+  const std::string date_line = "التاريخ : 12 / 3 / 1436هـ";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n" + kFarm2 + "\nوفيما يلي نص القرار:\nالرقم : 15 / ب\n" +
+                                          date_line + "\n" + kFarm3 + "\n" + kFootball1));
+  EXPECT_EQ(removed_count(doc, "dateline"), 0u);
+  EXPECT_TRUE(kept_paragraph(doc, date_line));
+}
+
+TEST(Cleaner, ADatelineAboveTheBodyIsStillRemoved) {
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page("أخبار محلية\nخطة جديدة لدعم المزارعين\nمحمد العلي\n"
+                                          "نشر في الصحيفة يوم 05 - 04 - 2025\n" + kFarm1 + "\n" + kFarm2));
+  EXPECT_TRUE(removed_as(doc, "نشر في الصحيفة يوم 05 - 04 - 2025", "dateline"));
+}
+
+// Parenthesized short lines are sign-offs only with a credit word.
+TEST(Cleaner, ParenthesizedContentIsNoSignOff) {
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n(250 مليون ريال)\n" + kFarm2 + "\n(2)\n" + kFarm3 +
+                                          "\n(رويترز)"));
+  EXPECT_TRUE(removed_as(doc, "(رويترز)", "sign-off"));
+  EXPECT_FALSE(removed_as(doc, "(250 مليون ريال)", "sign-off"));
+  EXPECT_FALSE(removed_as(doc, "(2)", "sign-off"));
+  EXPECT_TRUE(kept_paragraph(doc, "(250 مليون ريال)"));
+}
+
+// Template-alike short lines stating different facts are not repeats.
+TEST(Cleaner, ListItemsDifferingByANumberAreNoRepeat) {
+  const std::string item3 = "وسجلت المديرية الحالة رقم 3 لمريض في الخمسين من عمره";
+  const std::string item4 = "وسجلت المديرية الحالة رقم 4 لمريض في الخمسين من عمره";
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(kFarm1 + "\n" + item3 + "\n" + kFarm2 + "\n" + item4 + "\n" + kFarm3));
+  EXPECT_EQ(removed_count(doc, "repeat"), 0u);
+  EXPECT_TRUE(kept_paragraph(doc, item4));
 }
 
 }  // namespace

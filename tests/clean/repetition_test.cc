@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace marsad {
 namespace {
 
@@ -21,15 +24,60 @@ TEST(Repetition, ExactRepeatOfTheBody) {
 }
 
 TEST(Repetition, RepeatWithAnExtraLeadClauseIsStillARepeat) {
-  const std::string with_lead = "في إطار تعزيز الشراكة الاستراتيجية بين البلدين، " + kA;
-  const auto r = find_repeated_paragraphs({kA, kB, with_lead});
+  const std::string long_paragraph = kA + " " + kC;
+  const std::string with_lead = "في إطار تعزيز الشراكة الاستراتيجية بين البلدين، " + long_paragraph;
+  const auto r = find_repeated_paragraphs({long_paragraph, kB, with_lead});
   EXPECT_EQ(r[2], 0);
 }
 
-TEST(Repetition, NearRepeatWithAFewWordsChanged) {
-  std::string edited = kB;
+// Regression (issue 2): the full text of a decision after its summary adds to it.
+TEST(Repetition, ALaterParagraphAddingMuchToAnEarlierOneIsNoRepeat) {
+  const std::string summary = kA + " " + kC;
+  const std::string full = "وبعد الاطلاع على ما رفعه الوزير المختص، وبعد النظر في قرار المجلس رقم 12، " + summary +
+                           " وذلك خلال اجتماع عقد في العاصمة بحضور ممثلين عن الوزارات المعنية. " + kB;
+  const auto r = find_repeated_paragraphs({summary, full});
+  EXPECT_EQ(r[1], -1);
+}
+
+// Regression (issue 2): a verse and a longer verse opening with it, and a short
+// line whose words a long paragraph contains, are no repeats.
+TEST(Repetition, AShortLineIsNoRepeatOfALongerOneHoldingIt) {
+  const std::string verse = "وأنت على شاطئ الأحلام،";
+  const std::string longer = "وأنت على شاطئ الأحلام تنتظر.";
+  const std::string sentence = "في العاشر من مارس الماضي نشرت الصحيفة تقريرا عن الأزمة";
+  const std::string paragraph = "وكانت الحملة قد بدأت " + sentence + " ثم توالت المقالات والتعليقات، " + kB;
+  const auto r = find_repeated_paragraphs({verse, longer, paragraph, kC, sentence});
+  EXPECT_EQ(r, (std::vector<int>{-1, -1, -1, -1, -1}));
+}
+
+TEST(Repetition, NearRepeatOfALongParagraphWithAWordChanged) {
+  const std::string long_paragraph = kB + " " + kC;
+  std::string edited = long_paragraph;
   edited.replace(edited.find("الميداني"), std::string("الميداني").size(), "العملي");
-  const auto r = find_repeated_paragraphs({kB, kC, edited});
+  const auto r = find_repeated_paragraphs({long_paragraph, kA, edited});
+  EXPECT_EQ(r[2], 0);
+}
+
+// Regression (issue 2): short template-alike lines stating different facts
+// were removed as repeats.
+TEST(Repetition, ShortLinesDifferingByANumberAreNoRepeat) {
+  const std::string third = "وسجلت المديرية الحالة رقم 3 لمريض في الخمسين من عمره بمستشفى المدينة";
+  const std::string fourth = "وسجلت المديرية الحالة رقم 4 لمريض في الخمسين من عمره بمستشفى المدينة";
+  const std::string indic = "وسجلت المديرية الحالة رقم ٤ لمريض في الخمسين من عمره بمستشفى المدينة";
+  const auto r = find_repeated_paragraphs({third, kA, fourth, indic});
+  EXPECT_EQ(r, (std::vector<int>{-1, -1, -1, -1}));
+}
+
+TEST(Repetition, ShortLinesDifferingByANameAreNoRepeat) {
+  const std::string first = "وبعث أمير المنطقة الشرقية برقية تهنئة إلى رئيس النادي بمناسبة الفوز بالبطولة";
+  const std::string second = "وبعث أمير المنطقة الغربية برقية تهنئة إلى رئيس النادي بمناسبة الفوز بالبطولة";
+  const auto r = find_repeated_paragraphs({first, kB, second});
+  EXPECT_EQ(r[2], -1);
+}
+
+TEST(Repetition, AShortLinePrintedAgainIsStillARepeat) {
+  const std::string line = "وسجلت المديرية الحالة رقم 3 لمريض في الخمسين من عمره بمستشفى المدينة";
+  const auto r = find_repeated_paragraphs({line, kA, "«" + line + "»"});
   EXPECT_EQ(r[2], 0);
 }
 
@@ -54,6 +102,60 @@ TEST(Repetition, PunctuationDoesNotHideARepeat) {
   std::string punctuated = "«" + kC + "»";
   const auto r = find_repeated_paragraphs({kC, punctuated});
   EXPECT_EQ(r[1], 0);
+}
+
+// A page of many lines, each the one before with one more letter on its code
+// (as pages of auto-generated listings are): every line repeats the first, and
+// each is compared with the first alone, not with all lines before it.
+TEST(Repetition, ThousandsOfLinesEachHoldingThePreviousAreRepeatsOfTheFirst) {
+  const std::string sentence = "شهدت المدينة أمطارا غزيرة صباح اليوم وأعلنت السلطات رفع التأهب القصوى";
+  const auto code_of = [](std::string digits) {
+    for (char& c : digits) c = static_cast<char>('a' + (c - '0'));
+    return digits;
+  };
+  std::vector<std::string> lines;
+  std::string number;
+  for (size_t i = 0; lines.size() < 5000; ++i) {
+    number += std::to_string(i % 10);
+    if (number.size() > 40) number = std::to_string(i);
+    lines.push_back(sentence + " " + code_of(number));
+  }
+  const std::vector<std::string_view> paragraphs(lines.begin(), lines.end());
+  RepetitionStats stats;
+  const auto r = find_repeated_paragraphs(paragraphs, 0.7, &stats);
+  ASSERT_EQ(r.size(), lines.size());
+  EXPECT_EQ(r[0], -1);
+  for (size_t j = 1; j < r.size(); ++j) ASSERT_EQ(r[j], 0) << "line " << j;
+  EXPECT_EQ(stats.compared_pairs, lines.size() - 1);
+}
+
+// Thousands of distinct lines opening with the same words: none is a repeat,
+// the shared opening is matched against a bounded number of lines, and a late
+// copy of one of them is still found by the words it does not share.
+TEST(Repetition, ThousandsOfLinesWithACommonOpeningCostBoundedWork) {
+  const std::string opening = "قال المتحدث الرسمي باسم وزارة الداخلية إن";
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < 5000; ++i) {
+    std::string line = opening;
+    for (size_t w = 0; w < 20; ++w) line += " كلمة" + std::to_string(i) + "س" + std::to_string(w);
+    lines.push_back(line);
+  }
+  lines.push_back(lines[2500]);
+  const std::vector<std::string_view> paragraphs(lines.begin(), lines.end());
+  RepetitionStats stats;
+  const auto r = find_repeated_paragraphs(paragraphs, 0.7, &stats);
+  ASSERT_EQ(r.size(), lines.size());
+  for (size_t j = 0; j + 1 < r.size(); ++j) ASSERT_EQ(r[j], -1) << "line " << j;
+  EXPECT_EQ(r.back(), 2500);
+  EXPECT_LE(stats.compared_pairs, lines.size() * kMaxParagraphsPerShingle);
+  EXPECT_GT(stats.dropped_postings, 0u);
+}
+
+TEST(Repetition, StatsCountOnlyPairsThatShareAShingle) {
+  RepetitionStats stats;
+  find_repeated_paragraphs({kA, kB, kC, kA}, 0.7, &stats);
+  EXPECT_EQ(stats.compared_pairs, 1u);  // the second kA against the first
+  EXPECT_EQ(stats.dropped_postings, 0u);
 }
 
 }  // namespace

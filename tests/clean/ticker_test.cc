@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace marsad {
 namespace {
 
@@ -47,6 +50,59 @@ TEST(Ticker, LongParagraphWithoutPunctuationIsNoTicker) {
   std::string line;
   for (int i = 0; i < 3; ++i) line += join(" ") + " ";
   EXPECT_FALSE(is_headline_ticker(line));
+}
+
+// Regression (issue 2): one-line pages whose paragraphs are separated by runs
+// of spaces (and NBSPs) were dropped whole as tickers.
+const char* kParagraphs[] = {
+    "أعلنت البلدية اليوم عن افتتاح حديقة عامة جديدة في الحي الشرقي للمدينة.",
+    "وقال رئيس البلدية إن الحديقة تضم ملاعب للأطفال، وممرات للمشي، ومساحات خضراء واسعة.",
+    "وأضاف أن المشروع استغرق عامين من العمل المتواصل.",
+    "هل تكفي الحدائق الحالية لسكان المدينة؟",
+    "وأوضح أن البلدية تخطط لإنشاء ثلاث حدائق أخرى خلال العام المقبل، في الأحياء الجنوبية.",
+    "ودعا السكان إلى المحافظة على المرافق العامة والإبلاغ عن أي تلف!",
+    "وختم بالقول إن الحديقة ستفتح أبوابها يوميا من الصباح حتى منتصف الليل.",
+};
+
+std::string run_together(const std::string& separator) {
+  std::string line;
+  for (const char* p : kParagraphs) {
+    if (!line.empty()) line += separator;
+    line += p;
+  }
+  return line;
+}
+
+TEST(Ticker, ParagraphsRunTogetherAreNoTicker) {
+  EXPECT_FALSE(is_headline_ticker(run_together(" \xC2\xA0 ")));
+  EXPECT_FALSE(is_headline_ticker(run_together("  ")));
+}
+
+TEST(Ticker, VerseAfterALeadIsNoTicker) {
+  std::string line =
+      "نظم الشاعر قصيدة جديدة في رثاء صديقه الراحل وصف فيها خصاله الحميدة وأيامه الجميلة معه.";
+  for (int i = 0; i < 8; ++i) line += "    يا راحلا عن دارنا طال الغياب    والقلب بعدك في حنين دائم";
+  EXPECT_FALSE(is_headline_ticker(line));
+}
+
+TEST(Ticker, SplitsRunTogetherParagraphsAtTheSpaceRuns) {
+  const std::string line = run_together(" \xC2\xA0 ");
+  const auto pieces = split_run_together_paragraphs(line);
+  ASSERT_EQ(pieces.size(), std::size(kParagraphs));
+  for (size_t i = 0; i < pieces.size(); ++i) EXPECT_EQ(std::string(pieces[i]), kParagraphs[i]) << i;
+}
+
+TEST(Ticker, ADoubleSpaceInsideASentenceIsNoParagraphBreak) {
+  std::string line = run_together(" \xC2\xA0 ");
+  const std::string slip = "ملاعب للأطفال";
+  line.replace(line.find(slip), slip.size(), "ملاعب\xC2\xA0 للأطفال");
+  const auto pieces = split_run_together_paragraphs(line);
+  EXPECT_EQ(pieces.size(), std::size(kParagraphs));
+}
+
+TEST(Ticker, ShortLinesAreNotSplit) {
+  const std::string line = "جملة أولى.   جملة ثانية.";
+  EXPECT_EQ(split_run_together_paragraphs(line), std::vector<std::string_view>{line});
 }
 
 }  // namespace
