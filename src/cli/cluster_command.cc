@@ -45,6 +45,10 @@ options:
                      `marsad stories`
   --entities         add each article's names ("entities": [{"key","name","type"}])
   --no-entities      do not tag names (faster; events then rest on words alone)
+  --background FILE  reference term frequencies (`marsad term-stats`) added to
+                     those learned while reading; default
+                     data/cluster/background-df.tsv (SaudiNewsNet)
+  --no-background    weigh terms by this input alone
   --set NAME=VALUE   change a clustering parameter; several: --set a=1,b=2
                      (e.g. join_threshold=0.35, decay_tau_hours=72)
   --threads N        analysis threads (default: one per core)
@@ -109,8 +113,8 @@ void write_cards(std::ostream& out, const std::vector<FlowArticle>& articles) {
 }
 
 int run_cluster(const std::vector<std::string>& args) {
-  const auto parsed = parse_args(args, {"--out", "--set", "--threads"},
-                                 {"--summary", "--cards", "--entities", "--no-entities", "--no-split", "--quiet", "--help"});
+  const auto parsed = parse_args(args, {"--out", "--set", "--threads", "--background"},
+                                 {"--summary", "--cards", "--entities", "--no-entities", "--no-background", "--no-split", "--quiet", "--help"});
   if (!parsed.error.empty()) {
     std::cerr << "marsad cluster: " << parsed.error << "; 'marsad cluster --help' lists the options\n";
     return 2;
@@ -122,6 +126,8 @@ int run_cluster(const std::vector<std::string>& args) {
   FlowOptions options;
   options.clean.split_pages = !parsed.has("--no-split");
   options.entities = !parsed.has("--no-entities");
+  if (parsed.has("--no-background")) options.background_frequencies.clear();
+  if (auto b = parsed.get("--background"); !b.empty()) options.background_frequencies = b;
   if (auto sets = parsed.get("--set"); !sets.empty()) {
     std::stringstream list(sets);
     std::string setting;
@@ -168,6 +174,9 @@ int run_cluster(const std::vector<std::string>& args) {
   if (!quiet) progress.finish(stats.articles);
   if (!stats.entity_warning.empty() && !quiet) {
     std::cerr << "marsad cluster: names not tagged: " << stats.entity_warning << "\n";
+  }
+  if (!stats.background_warning.empty()) {
+    std::cerr << "marsad cluster: terms weighed by this input alone: " << stats.background_warning << "\n";
   }
 
   if (parsed.has("--summary")) {

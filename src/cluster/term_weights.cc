@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <fstream>
 #include <map>
 
 namespace marsad {
@@ -46,15 +48,49 @@ uint32_t TermWeights::intern(const std::string& key, FeatureKind kind) {
     keys_.push_back(key);
     kinds_.push_back(kind);
     df_.push_back(0);
+    uint32_t background = 0;
+    if (options_.background != nullptr && kind == FeatureKind::kTerm) {
+      auto b = options_.background->df.find(key);
+      if (b != options_.background->df.end()) background = b->second;
+    }
+    background_df_.push_back(background);
   }
   return it->second;
 }
 
 double TermWeights::idf_of_df(double df) const {
-  return std::log((1.0 + static_cast<double>(documents_)) / (1.0 + df)) + 1.0;
+  const double background = options_.background != nullptr ? static_cast<double>(options_.background->documents) : 0;
+  return std::log((1.0 + static_cast<double>(documents_) + background) / (1.0 + df)) + 1.0;
 }
 
-double TermWeights::idf(uint32_t id) const { return idf_of_df(df_[id]); }
+double TermWeights::idf(uint32_t id) const { return idf_of_df(df_[id] + background_df_[id]); }
+
+Status BackgroundFrequencies::load(const std::string& path, BackgroundFrequencies* out) {
+  std::ifstream in(path);
+  if (!in) return Status::not_found(path, "cannot read the background frequencies");
+  BackgroundFrequencies b;
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const size_t tab = line.find('\t');
+    char* end = nullptr;
+    const unsigned long value = tab == std::string::npos ? 0 : std::strtoul(line.c_str() + tab + 1, &end, 10);
+    if (tab == std::string::npos || end == nullptr || *end != '\0') {
+      return Status::invalid_input(path + ":" + std::to_string(number), "expected \"term<TAB>count\"");
+    }
+    if (number == 1) {
+      if (line.substr(0, tab) != "documents") {
+        return Status::invalid_input(path + ":1", "the first line must be \"documents<TAB>N\"");
+      }
+      b.documents = value;
+    } else {
+      b.df[line.substr(0, tab)] = static_cast<uint32_t>(value);
+    }
+  }
+  *out = std::move(b);
+  return Status();
+}
 
 std::optional<uint32_t> TermWeights::id_of(std::string_view key) const {
   auto it = ids_.find(std::string(key));

@@ -43,6 +43,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,8 +52,22 @@
 
 #include "cluster/article_features.h"
 #include "cluster/sparse_vector.h"
+#include "core/status.h"
 
 namespace marsad {
+
+// Document frequencies of a reference corpus, added to those learned online:
+// without them the first articles of a run (and every article of a small
+// one) are weighed by a handful of documents, where every word looks rare.
+// File: a first line "documents<TAB>N", then "term<TAB>df" lines (terms as
+// text::Analyzer::terms gives them); `marsad term-stats` writes one.
+struct BackgroundFrequencies {
+  size_t documents = 0;
+  std::unordered_map<std::string, uint32_t> df;
+
+  // Reads a file as above; fails naming the file and line on bad content.
+  static Status load(const std::string& path, BackgroundFrequencies* out);
+};
 
 struct TermWeightOptions {
   // A title names the happening in a few words, so its terms count as 2 body
@@ -72,6 +87,8 @@ struct TermWeightOptions {
   // See "Source damping" above; 100 articles before a source's own rates mean anything.
   bool source_damping = true;
   size_t min_source_documents = 100;
+  // Reference frequencies (shared, read-only); null: learned online only.
+  std::shared_ptr<const BackgroundFrequencies> background;
 };
 
 // The weighted features of one article.
@@ -135,6 +152,7 @@ class TermWeights {
   std::vector<std::string> keys_;
   std::vector<FeatureKind> kinds_;
   std::vector<uint32_t> df_;
+  std::vector<uint32_t> background_df_;  // by id: the reference corpus's df of the key
   std::unordered_map<std::string, SourceCounts> sources_;
 };
 

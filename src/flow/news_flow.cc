@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/data_dir.h"
 #include "flow/article_analysis.h"
 #include "ingest/reader.h"
 
@@ -173,7 +174,19 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
   stats.dedup_seconds = seconds_since(t2);
 
   const auto t3 = Clock::now();
-  clusterer_ = std::make_unique<EventClusterer>(options_.cluster);
+  ClusterOptions cluster_options = options_.cluster;
+  if (!options_.background_frequencies.empty() && cluster_options.weights.background == nullptr) {
+    const std::string path = options_.background_frequencies == "default" ? data_path("cluster/background-df.tsv")
+                                                                          : options_.background_frequencies;
+    auto background = std::make_shared<BackgroundFrequencies>();
+    const Status loaded = BackgroundFrequencies::load(path, background.get());
+    if (loaded.ok()) {
+      cluster_options.weights.background = std::move(background);
+    } else {
+      stats.background_warning = loaded.to_string();
+    }
+  }
+  clusterer_ = std::make_unique<EventClusterer>(cluster_options);
   size_t clustered = 0;
   for (FlowArticle& a : articles_) {
     // The group as dedup saw it at this article's arrival: later merges are

@@ -44,6 +44,9 @@ struct FlowOptions {
   ClusterOptions cluster;
   size_t clean_batch = 2000;  // pages read ahead to learn each outlet's recurring lines
   bool entities = true;       // tag names (needs data/models/ner-ar.model; warns without)
+  // Reference document frequencies added to the learned ones (see
+  // BackgroundFrequencies in cluster/term_weights.h); "" for none.
+  std::string background_frequencies = "default";  // "default": data/cluster/background-df.tsv
   size_t threads = 0;         // analysis threads; 0: one per core
 };
 
@@ -56,6 +59,7 @@ struct FlowStats {
   size_t storylines = 0;
   double read_clean_seconds = 0, analyze_seconds = 0, dedup_seconds = 0, cluster_seconds = 0;
   std::string entity_warning;  // why entities were not tagged, if they were not
+  std::string background_warning;  // why the background frequencies were not used
 };
 
 // Progress of a phase: its name ("read", "analyze", "cluster") and the count done.
