@@ -66,21 +66,11 @@ void print_summary(std::ostream& out, const CleanDoc& doc) {
         in_word = !space;
       }
     }
-    std::string lead = s.paragraphs.empty() ? "" : s.paragraphs.front();
-    if (lead.size() > 160) {
-      size_t cut = 160;
-      while (cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
-      lead = lead.substr(0, cut) + "…";
-    }
+    const std::string lead = clip_utf8(s.paragraphs.empty() ? "" : s.paragraphs.front(), 160);
     out << "       " << s.paragraphs.size() << " paragraphs, " << words << " words: " << lead << "\n";
   }
   for (const auto& r : doc.removed) {
-    std::string text = r.text;
-    if (text.size() > 90) {
-      size_t cut = 90;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut) + "…";
-    }
+    const std::string text = clip_utf8(r.text, 90);
     out << "  - " << r.why << ": " << text << "\n";
   }
   out << "\n";

@@ -100,4 +100,11 @@ void Progress::finish(size_t) {
   if (shown_ && terminal_) std::cerr << "\r\x1b[K" << std::flush;
 }
 
+std::string clip_utf8(const std::string& s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  size_t cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
 }  // namespace marsad::cli

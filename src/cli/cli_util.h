@@ -31,6 +31,9 @@ ParsedArgs parse_args(const std::vector<std::string>& args,
                       const std::set<std::string>& value_options,
                       const std::set<std::string>& flag_options);
 
+// At most `bytes` bytes of s, cut at a character boundary, with "…" when cut.
+std::string clip_utf8(const std::string& s, size_t bytes);
+
 // Prints problems with the input as one line each on stderr, the first `limit`
 // of them; the rest are counted and summed up by finish().
 class ProblemReporter {

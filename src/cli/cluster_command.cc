@@ -60,13 +60,6 @@ A bad page is reported on standard error (one line naming it) and skipped; the
 exit status is non-zero only if nothing could be read.
 )";
 
-std::string clip(const std::string& s, size_t bytes) {
-  if (s.size() <= bytes) return s;
-  size_t cut = bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
-}
-
 void print_summary(std::ostream& out, const std::vector<FlowArticle>& articles) {
   std::map<uint32_t, std::vector<const FlowArticle*>> events;
   for (const FlowArticle& a : articles) events[a.event].push_back(&a);
@@ -78,7 +71,7 @@ void print_summary(std::ostream& out, const std::vector<FlowArticle>& articles) 
     out << "event " << first.event << "  storyline " << first.storyline << "  " << members->size()
         << (members->size() == 1 ? " article" : " articles") << "\n";
     for (const FlowArticle* a : *members) {
-      out << "  " << a->published.substr(0, 16) << "  " << a->source << "  " << clip(a->title, 120);
+      out << "  " << a->published.substr(0, 16) << "  " << a->source << "  " << clip_utf8(a->title, 120);
       if (a->dup_kind != "new") out << "  [" << a->dup_kind << " of " << a->reused_from << "]";
       out << "\n";
     }
