@@ -71,7 +71,11 @@ void print_summary(std::ostream& out, const std::vector<FlowArticle>& articles) 
     out << "event " << first.event << "  storyline " << first.storyline << "  " << members->size()
         << (members->size() == 1 ? " article" : " articles") << "\n";
     for (const FlowArticle* a : *members) {
-      out << "  " << a->published.substr(0, 16) << "  " << a->source << "  " << clip_utf8(a->title, 120);
+      // An untitled article is shown by its first words.
+      const std::string shown = !a->title.empty()        ? a->title
+                                : a->paragraphs.empty() ? std::string("(no text)")
+                                                        : "(no title) " + a->paragraphs.front();
+      out << "  " << a->published.substr(0, 16) << "  " << a->source << "  " << clip_utf8(shown, 120);
       if (a->dup_kind != "new") out << "  [" << a->dup_kind << " of " << a->reused_from << "]";
       out << "\n";
     }
