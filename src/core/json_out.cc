@@ -35,18 +35,30 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   size_t i = 0;
   while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      size_t j = i + 1;
-      while (j < s.size()) {
-        const auto d = static_cast<unsigned char>(s[j]);
-        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
+    // The longest run that needs no escaping (printable ASCII and valid
+    // UTF-8), appended at once: Arabic text is almost all 2-byte sequences.
+    size_t j = i;
+    while (j < s.size()) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (d >= 0x20 && d < 0x80 && d != '"' && d != '\\') {
         ++j;
+      } else if (d >= 0xC2 && d <= 0xDF && j + 1 < s.size() &&
+                 (static_cast<unsigned char>(s[j + 1]) & 0xC0) == 0x80) {
+        j += 2;
+      } else if (d >= 0xE0) {
+        const size_t n = valid_utf8_length(s, j);
+        if (n == 0) break;
+        j += n;
+      } else {
+        break;
       }
+    }
+    if (j > i) {
       out.append(s.data() + i, j - i);
       i = j;
       continue;
     }
+    const auto c = static_cast<unsigned char>(s[i]);
     switch (c) {
       case '"': out += "\\\""; ++i; continue;
       case '\\': out += "\\\\"; ++i; continue;
@@ -59,17 +71,10 @@ void append_json_string(std::string& out, std::string_view s) {
       out += "\\u00";
       out += kHex[c >> 4];
       out += kHex[c & 15];
-      ++i;
-      continue;
-    }
-    const size_t n = valid_utf8_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
     } else {
-      out.append(s.data() + i, n);
-      i += n;
+      out += "\xEF\xBF\xBD";  // an invalid byte
     }
+    ++i;
   }
   out += '"';
 }

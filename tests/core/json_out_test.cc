@@ -27,6 +27,13 @@ TEST(JsonOut, ReplacesInvalidUtf8SoOutputParses) {
   EXPECT_EQ(parsed.get<std::string>(), "ab\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz");
 }
 
+TEST(JsonOut, CutOrOverlongSequencesInsideArabicRunsAreReplaced) {
+  // A 2-byte lead at the end, an overlong C0 80, a lone continuation byte.
+  const std::string bad = std::string("مر\xD9") + " \xC0\x80 \x80ص";
+  EXPECT_EQ(nlohmann::json::parse(as_json(bad)).get<std::string>(),
+            "مر\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBDص");
+}
+
 TEST(JsonOut, RoundTripsThroughARealParser) {
   const std::string s = "الرئيسية \"quoted\" \\ /\r\n\x7f";
   EXPECT_EQ(nlohmann::json::parse(as_json(s)).get<std::string>(), s);
