@@ -9,6 +9,7 @@
 #include "clean/page_segmenter.h"
 #include "clean/removal_reason.h"
 #include "clean/repetition.h"
+#include "clean/section_label.h"
 #include "clean/ticker.h"
 #include "text/date_parser.h"
 #include "text/language.h"
@@ -369,6 +370,10 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
 
   if (title_line < lines.size()) first.title = std::string(lines[title_line].text);
   else first.title = doc.title;
+  if (const size_t label = section_label_length(first.title)) {
+    out.removed.push_back({first.title.substr(0, label - 3), std::string(reason_name(RemovalReason::kChrome))});
+    first.title.erase(0, label);
+  }
   if (dateline) {
     first.dateline = std::string(lines[dateline_line].text);
     first.date = to_iso(dateline->date);
