@@ -95,6 +95,13 @@ ByteCounts scan_bytes(std::string_view text) {
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
     const uint8_t bits = kWordBytes[static_cast<unsigned char>(text[i])];
+    if (bits == kAlnumByte) {
+      // A run of letter bytes, the bulk of any text: only the token's state changes.
+      while (i + 1 < n && kWordBytes[static_cast<unsigned char>(text[i + 1])] == kAlnumByte) ++i;
+      if constexpr (kDigitsAndAt) digits_run = 0;
+      in_token = token_has_alnum = true;
+      continue;
+    }
     if constexpr (kDigitsAndAt) {
       if (bits & kDigitBit) {
         if (++digits_run == 5) ++out.long_numbers;

@@ -1,6 +1,7 @@
 #include "clean/repetition.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <string>
 #include <cstdint>
@@ -34,27 +35,43 @@ bool is_clinging_punct_byte_seq(std::string_view w, size_t i, size_t& len) {
   }
 }
 
-// Whether the word holds a digit, ASCII or Arabic-Indic (U+0660..U+0669, U+06F0..U+06F9).
-bool has_digit(std::string_view w) {
-  for (size_t k = 0; k < w.size(); ++k) {
-    const unsigned char c = static_cast<unsigned char>(w[k]);
-    if (c >= '0' && c <= '9') return true;
-    if (k + 1 < w.size()) {
-      const unsigned char d = static_cast<unsigned char>(w[k + 1]);
-      if ((c == 0xD9 && d >= 0xA0 && d <= 0xA9) || (c == 0xDB && d >= 0xB0 && d <= 0xB9)) return true;
-    }
-  }
-  return false;
-}
+// Bytes by their part in word_hashes: a separator, an ASCII digit, the second
+// byte of an Arabic-Indic digit (٠-٩ is D9 A0..A9, ۰-۹ is DB B0..B9), and, in
+// the high bits, which second bytes make a digit after this byte.
+enum WordByte : uint8_t { kSeparator = 1, kAsciiDigit = 2, kIndicDigitTrail = 4, kPersianDigitTrail = 8 };
+constexpr int kDigitAfterShift = 4;
 
-// The hashes of the text's words; those of words holding a digit also go to `numbers`.
+constexpr std::array<uint8_t, 256> make_word_bytes() {
+  std::array<uint8_t, 256> t{};
+  t[' '] = t['\t'] = kSeparator;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kAsciiDigit;
+  for (int c = 0xA0; c <= 0xA9; ++c) t[c] = kIndicDigitTrail;
+  for (int c = 0xB0; c <= 0xB9; ++c) t[c] = kPersianDigitTrail;
+  t[0xD9] |= kIndicDigitTrail << kDigitAfterShift;
+  t[0xDB] |= kPersianDigitTrail << kDigitAfterShift;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kWordBytes = make_word_bytes();
+
+// The hashes of the text's words; those of words holding a digit, ASCII or
+// Arabic-Indic, also go to `numbers`. The digit test reads the whole token in
+// the same pass that finds its end: clinging punctuation holds no digit byte
+// nor a digit's lead byte, so the token has a digit exactly when the word does.
 std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numbers) {
   std::vector<size_t> hashes;
+  hashes.reserve(text.size() / 8 + 1);
+  const size_t n = text.size();
   size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  while (i < n) {
+    while (i < n && (kWordBytes[static_cast<unsigned char>(text[i])] & kSeparator)) ++i;
     size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    uint8_t digit = 0, digit_bits = kAsciiDigit;  // which bits make a digit at this byte
+    for (; j < n; ++j) {
+      const uint8_t bits = kWordBytes[static_cast<unsigned char>(text[j])];
+      if (bits & kSeparator) break;
+      digit |= bits & digit_bits;
+      digit_bits = kAsciiDigit | (bits >> kDigitAfterShift);
+    }
     std::string_view w = text.substr(i, j - i);
     size_t len;
     while (!w.empty() && is_clinging_punct_byte_seq(w, 0, len)) w.remove_prefix(len);
@@ -66,7 +83,7 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
     }
     if (!w.empty()) {
       hashes.push_back(std::hash<std::string_view>{}(w));
-      if (has_digit(w)) numbers.push_back(hashes.back());
+      if (digit) numbers.push_back(hashes.back());
     }
     i = j;
   }
@@ -96,17 +113,18 @@ Shingles shingles(const std::vector<size_t>& words) {
     return out;
   }
   out.sampled = words.size() >= kSampleFromWords;
-  std::vector<size_t> all;
-  for (size_t i = 0; i + 3 <= words.size(); ++i)
-    all.push_back((words[i] * 31 + words[i + 1]) * 1000003 ^ words[i + 2]);
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  for (size_t h : all) {
-    if (!kept_in_sample(h)) continue;
-    ++out.in_sample;
-    if (out.sampled) out.set.push_back(h);
+  // A sampled paragraph keeps only its sample: filtering before the sort
+  // leaves the sort a quarter of the shingles.
+  std::vector<size_t>& set = out.set;
+  set.reserve(out.sampled ? words.size() / 3 : words.size());
+  for (size_t i = 0; i + 3 <= words.size(); ++i) {
+    const size_t h = (words[i] * 31 + words[i + 1]) * 1000003 ^ words[i + 2];
+    if (!out.sampled || kept_in_sample(h)) set.push_back(h);
   }
-  if (!out.sampled) out.set = std::move(all);
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  out.in_sample = out.sampled ? set.size()
+                              : static_cast<size_t>(std::count_if(set.begin(), set.end(), kept_in_sample));
   return out;
 }
 
@@ -119,6 +137,7 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
   st = {};
   const size_t n = paragraphs.size();
   std::vector<int> repeats(n, -1);
+  if (n < 2) return repeats;  // no pair to compare (and no list to overflow)
   std::vector<Shingles> sets(n);
   std::vector<size_t> word_counts(n);
   std::vector<std::vector<size_t>> numbers(n);  // per paragraph, sorted

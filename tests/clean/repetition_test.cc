@@ -151,6 +151,32 @@ TEST(Repetition, ThousandsOfLinesWithACommonOpeningCostBoundedWork) {
   EXPECT_GT(stats.dropped_postings, 0u);
 }
 
+// The digits that keep short lines apart are found in every script and
+// through the punctuation clinging to them.
+TEST(Repetition, ShortLinesDifferingByADigitInAnyScriptAreNoRepeat) {
+  const std::string line = "وسجلت المديرية الحالة رقم X لمريض في الخمسين من عمره بمستشفى المدينة";
+  const auto with = [&](const std::string& number) {
+    std::string l = line;
+    l.replace(l.find('X'), 1, number);
+    return l;
+  };
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"٣", "٤"}, {"۳", "۴"}, {"(3)", "(4)"}, {"«٣»،", "«٤»،"}, {"3a", "4a"}}) {
+    const auto r = find_repeated_paragraphs({with(a), kA, with(b)});
+    EXPECT_EQ(r[2], -1) << a << " / " << b;
+  }
+  // The same number, with or without punctuation around it, is a repeat.
+  const auto r = find_repeated_paragraphs({with("٣"), kA, with("(٣)،")});
+  EXPECT_EQ(r[2], 0);
+}
+
+TEST(Repetition, OneParagraphOrNoneHasNoRepeat) {
+  RepetitionStats stats;
+  EXPECT_EQ(find_repeated_paragraphs({kA}, 0.7, &stats), std::vector<int>{-1});
+  EXPECT_EQ(stats.compared_pairs, 0u);
+  EXPECT_TRUE(find_repeated_paragraphs({}).empty());
+}
+
 TEST(Repetition, StatsCountOnlyPairsThatShareAShingle) {
   RepetitionStats stats;
   find_repeated_paragraphs({kA, kB, kC, kA}, 0.7, &stats);

@@ -105,5 +105,35 @@ TEST(Ticker, ShortLinesAreNotSplit) {
   EXPECT_EQ(split_run_together_paragraphs(line), std::vector<std::string_view>{line});
 }
 
+// count_space_runs reads sixteen bytes at once where it can: a run must be found
+// wherever it falls in a block, also across two blocks, and a run of one space
+// ending a block and one starting the next is a run too.
+TEST(Ticker, SpaceRunsAreFoundAtEveryByteOffset) {
+  for (const std::string separator : {"  ", "   ", "\t", " \xC2\xA0", "\xC2\xA0\xC2\xA0"}) {
+    for (size_t offset = 0; offset < 40; ++offset) {
+      const std::string lead = std::string(offset + 1, 'a') + " " + kParagraphs[0];
+      std::string line = lead + separator + kParagraphs[1];
+      for (size_t k = 2; k < std::size(kParagraphs); ++k) line += std::string(" ") + kParagraphs[k];
+      const auto pieces = split_run_together_paragraphs(line);
+      ASSERT_EQ(pieces.size(), 2u) << "offset " << offset << ", separator of " << separator.size();
+      EXPECT_EQ(std::string(pieces[0]), lead);
+    }
+  }
+}
+
+TEST(Ticker, SingleSpacesAreNoRunAtAnyByteOffset) {
+  for (size_t offset = 0; offset < 40; ++offset) {
+    std::string line = std::string(offset, 'a');
+    for (const char* p : kParagraphs) line += std::string(" ") + p;
+    EXPECT_EQ(split_run_together_paragraphs(line).size(), 1u) << "offset " << offset;
+    EXPECT_FALSE(is_headline_ticker(line)) << "offset " << offset;
+  }
+}
+
+TEST(Ticker, HeadlinesSeparatedByTwoSpacesAreATickerAtEveryByteOffset) {
+  for (size_t offset = 0; offset < 40; ++offset)
+    EXPECT_TRUE(is_headline_ticker(std::string(offset, 'a') + " " + join("  "))) << "offset " << offset;
+}
+
 }  // namespace
 }  // namespace marsad
