@@ -8,38 +8,53 @@ void TermIndex::set(uint32_t item, std::vector<uint32_t> terms) {
   remove(item);
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  if (!terms.empty() && terms.back() >= postings_.size()) postings_.resize(terms.back() + 1);
   for (const uint32_t t : terms) postings_[t].push_back(item);
   postings_count_ += terms.size();
+  if (item >= terms_of_.size()) {
+    terms_of_.resize(item + 1);
+    slot_of_.resize(item + 1, kAbsent);
+  }
   terms_of_[item] = std::move(terms);
+  slot_of_[item] = static_cast<uint32_t>(items_.size());
+  items_.push_back(item);
 }
 
 void TermIndex::remove(uint32_t item) {
-  auto it = terms_of_.find(item);
-  if (it == terms_of_.end()) return;
-  for (const uint32_t t : it->second) {
-    auto p = postings_.find(t);
-    std::vector<uint32_t>& items = p->second;
+  if (!contains(item)) return;
+  std::vector<uint32_t>& terms = terms_of_[item];
+  for (const uint32_t t : terms) {
+    std::vector<uint32_t>& items = postings_[t];
+    // Order kept: lookup() sorts its hits, but a stable layout keeps runs comparable.
     items.erase(std::find(items.begin(), items.end(), item));
-    if (items.empty()) postings_.erase(p);
   }
-  postings_count_ -= it->second.size();
-  terms_of_.erase(it);
+  postings_count_ -= terms.size();
+  std::vector<uint32_t>().swap(terms);
+  // Swap-remove from the list of indexed items.
+  const uint32_t slot = slot_of_[item];
+  const uint32_t last = items_.back();
+  items_[slot] = last;
+  slot_of_[last] = slot;
+  items_.pop_back();
+  slot_of_[item] = kAbsent;
 }
 
 void TermIndex::lookup(const std::vector<uint32_t>& query, size_t limit,
                        std::vector<std::pair<uint32_t, uint32_t>>* hits) const {
   hits->clear();
-  std::vector<uint32_t> seen_terms;
+  if (term_seen_.size() < postings_.size()) term_seen_.resize(postings_.size(), 0);
   for (const uint32_t t : query) {
+    if (t >= postings_.size()) continue;  // under no item
     // A query term given twice must not count twice.
-    if (std::find(seen_terms.begin(), seen_terms.end(), t) != seen_terms.end()) continue;
-    seen_terms.push_back(t);
-    auto p = postings_.find(t);
-    if (p == postings_.end()) continue;
-    for (const uint32_t item : p->second) {
+    if (term_seen_[t] != 0) continue;
+    term_seen_[t] = 1;
+    for (const uint32_t item : postings_[t]) {
       if (item >= hit_count_.size()) hit_count_.resize(item + 1, 0);
       if (hit_count_[item]++ == 0) hits->push_back({item, 0});
     }
+  }
+  for (const uint32_t t : query) {
+    if (t < term_seen_.size()) term_seen_[t] = 0;
   }
   for (auto& [item, count] : *hits) {
     count = hit_count_[item];
@@ -56,11 +71,6 @@ void TermIndex::lookup(const std::vector<uint32_t>& query, size_t limit,
   std::sort(hits->begin(), hits->end(), more_shared);
 }
 
-std::vector<uint32_t> TermIndex::indexed_items() const {
-  std::vector<uint32_t> out;
-  out.reserve(terms_of_.size());
-  for (const auto& [item, terms] : terms_of_) out.push_back(item);
-  return out;
-}
+std::vector<uint32_t> TermIndex::indexed_items() const { return items_; }
 
 }  // namespace marsad

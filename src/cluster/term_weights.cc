@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
-#include <map>
 
 namespace marsad {
 
@@ -22,40 +21,67 @@ std::string TermWeights::number_key(std::string_view number) {
   return key;
 }
 
-std::vector<TermWeights::Counted> TermWeights::count(const ArticleFeatures& article,
-                                                     double title_weight) {
-  // An ordered map: the order of features (and so of new ids) depends only on the input.
-  std::map<std::string, Counted> counts;
-  auto bump = [&](std::string key, FeatureKind kind, double by) {
-    auto [it, inserted] = counts.try_emplace(key, Counted{key, kind, 0.0});
-    it->second.tf += by;
+std::vector<FeatureCount> count_features(const ArticleFeatures& article, double title_weight, std::string* arena) {
+  static constexpr std::string_view kEntityPrefix = "ent:", kNumberPrefix = "num:";
+  // Reserved to its final size first: the views into it must not move.
+  size_t arena_size = 0;
+  for (const std::string& e : article.entities) arena_size += kEntityPrefix.size() + e.size();
+  for (const std::string& n : article.numbers) arena_size += kNumberPrefix.size() + n.size();
+  arena->clear();
+  arena->reserve(arena_size);
+  const auto prefixed = [&](std::string_view prefix, const std::string& text) {
+    const size_t start = arena->size();
+    arena->append(prefix);
+    arena->append(text);
+    return std::string_view(arena->data() + start, prefix.size() + text.size());
+  };
+
+  size_t occurrences = article.body_terms.size() + article.title_terms.size() + article.entities.size() +
+                       article.numbers.size();
+  // Open addressing, at most half full: slot -> 1 + index into out, 0 empty.
+  size_t capacity = 16;
+  while (capacity < 2 * occurrences) capacity *= 2;
+  std::vector<uint32_t> table(capacity, 0);
+  std::vector<FeatureCount> out;
+  out.reserve(occurrences);
+  const std::hash<std::string_view> hash;
+  const auto bump = [&](std::string_view key, FeatureKind kind, double by) {
+    if (key.empty()) return;
+    for (size_t slot = hash(key) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      if (table[slot] == 0) {
+        out.push_back({key, kind, by});
+        table[slot] = static_cast<uint32_t>(out.size());
+        return;
+      }
+      FeatureCount& c = out[table[slot] - 1];
+      if (c.key == key) {
+        c.tf += by;
+        return;
+      }
+    }
   };
   for (const std::string& t : article.body_terms) bump(t, FeatureKind::kTerm, 1.0);
   for (const std::string& t : article.title_terms) bump(t, FeatureKind::kTerm, title_weight);
-  for (const std::string& e : article.entities) bump(entity_key(e), FeatureKind::kEntity, 1.0);
-  for (const std::string& n : article.numbers) bump(number_key(n), FeatureKind::kNumber, 1.0);
-  std::vector<Counted> out;
-  out.reserve(counts.size());
-  for (auto& [key, c] : counts) {
-    if (!key.empty()) out.push_back(std::move(c));
-  }
+  for (const std::string& e : article.entities) bump(prefixed(kEntityPrefix, e), FeatureKind::kEntity, 1.0);
+  for (const std::string& n : article.numbers) bump(prefixed(kNumberPrefix, n), FeatureKind::kNumber, 1.0);
   return out;
 }
 
-uint32_t TermWeights::intern(const std::string& key, FeatureKind kind) {
-  auto [it, inserted] = ids_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
-  if (inserted) {
-    keys_.push_back(key);
-    kinds_.push_back(kind);
-    df_.push_back(0);
-    uint32_t background = 0;
-    if (options_.background != nullptr && kind == FeatureKind::kTerm) {
-      auto b = options_.background->df.find(key);
-      if (b != options_.background->df.end()) background = b->second;
-    }
-    background_df_.push_back(background);
+uint32_t TermWeights::intern(std::string_view key, FeatureKind kind) {
+  auto it = ids_.find(key);
+  if (it != ids_.end()) return it->second;
+  const uint32_t id = static_cast<uint32_t>(keys_.size());
+  ids_.emplace(std::string(key), id);
+  keys_.emplace_back(key);
+  kinds_.push_back(kind);
+  df_.push_back(0);
+  uint32_t background = 0;
+  if (options_.background != nullptr && kind == FeatureKind::kTerm) {
+    auto b = options_.background->df.find(key);
+    if (b != options_.background->df.end()) background = b->second;
   }
-  return it->second;
+  background_df_.push_back(background);
+  return id;
 }
 
 double TermWeights::idf_of_df(double df) const {
@@ -93,7 +119,7 @@ Status BackgroundFrequencies::load(const std::string& path, BackgroundFrequencie
 }
 
 std::optional<uint32_t> TermWeights::id_of(std::string_view key) const {
-  auto it = ids_.find(std::string(key));
+  auto it = ids_.find(key);
   if (it == ids_.end()) return std::nullopt;
   return it->second;
 }
@@ -118,26 +144,39 @@ double TermWeights::source_factor(uint32_t id, const SourceCounts& source) const
 }
 
 ArticleVector TermWeights::add(const ArticleFeatures& article) {
-  const std::vector<Counted> counted = count(article, options_.title_weight);
+  const std::vector<Counted> counted = count_features(article, options_.title_weight, &arena_);
   ++documents_;
   SourceCounts* source = nullptr;
   if (options_.source_damping && !article.source.empty()) {
-    source = &sources_[article.source];
+    auto it = sources_.find(article.source);
+    if (it == sources_.end()) it = sources_.emplace(article.source, SourceCounts{}).first;
+    source = &it->second;
     ++source->documents;
   }
-  std::vector<int64_t> ids;
-  ids.reserve(counted.size());
-  for (const Counted& c : counted) {
-    const uint32_t id = intern(c.key, c.kind);
+  std::vector<int64_t> ids(counted.size(), -1);
+  std::vector<uint32_t> fresh;  // features never seen, by index into counted
+  for (size_t i = 0; i < counted.size(); ++i) {
+    auto it = ids_.find(counted[i].key);
+    if (it != ids_.end()) {
+      ids[i] = it->second;
+    } else {
+      fresh.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  // New ids in the order of their keys: they depend on the article's features, not on their order.
+  std::sort(fresh.begin(), fresh.end(), [&](uint32_t a, uint32_t b) { return counted[a].key < counted[b].key; });
+  for (const uint32_t i : fresh) ids[i] = intern(counted[i].key, counted[i].kind);
+  for (size_t i = 0; i < counted.size(); ++i) {
+    const uint32_t id = static_cast<uint32_t>(ids[i]);
     ++df_[id];
-    if (source != nullptr && c.kind == FeatureKind::kTerm) ++source->df[id];
-    ids.push_back(id);
+    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) ++source->df[id];
   }
   return build(counted, ids, source_counts(article.source));
 }
 
 ArticleVector TermWeights::weigh(const ArticleFeatures& article) const {
-  const std::vector<Counted> counted = count(article, options_.title_weight);
+  std::string arena;
+  const std::vector<Counted> counted = count_features(article, options_.title_weight, &arena);
   std::vector<int64_t> ids;
   ids.reserve(counted.size());
   for (const Counted& c : counted) {

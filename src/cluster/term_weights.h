@@ -61,9 +61,18 @@ namespace marsad {
 // one) are weighed by a handful of documents, where every word looks rare.
 // File: a first line "documents<TAB>N", then "term<TAB>df" lines (terms as
 // text::Analyzer::terms gives them); `marsad term-stats` writes one.
+// Hash of std::string keys that also looks up by std::string_view (C++20
+// heterogeneous lookup), so that the hot paths find a key without building a string.
+struct StringKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
+template <typename Value>
+using StringKeyMap = std::unordered_map<std::string, Value, StringKeyHash, std::equal_to<>>;
+
 struct BackgroundFrequencies {
   size_t documents = 0;
-  std::unordered_map<std::string, uint32_t> df;
+  StringKeyMap<uint32_t> df;
 
   // Reads a file as above; fails naming the file and line on bad content.
   static Status load(const std::string& path, BackgroundFrequencies* out);
@@ -99,6 +108,22 @@ struct ArticleVector {
 
 enum class FeatureKind : uint8_t { kTerm, kEntity, kNumber };
 
+// One distinct feature of an article and its tf (see "Weight" above).
+struct FeatureCount {
+  std::string_view key;  // the term, or "ent:..." / "num:..." (then held by the arena)
+  FeatureKind kind;      // the kind of the key's first occurrence
+  double tf;             // body occurrences + title_weight × title occurrences; mentions
+};
+
+// The distinct non-empty features of an article in order of first occurrence
+// (body terms, title terms, entities, numbers), each tf summed in that order;
+// a key keeps the kind of its first occurrence. The keys of entities and
+// numbers are written into *arena (replaced), so the result is valid while the
+// article and the arena are unchanged. Why not a map of strings: this runs
+// once per article on the one clustering thread; one hash per occurrence into
+// a flat table allocates nothing per occurrence and sorts nothing.
+std::vector<FeatureCount> count_features(const ArticleFeatures& article, double title_weight, std::string* arena);
+
 class TermWeights {
  public:
   explicit TermWeights(TermWeightOptions options = {});
@@ -129,13 +154,8 @@ class TermWeights {
   static std::string number_key(std::string_view number);
 
  private:
-  struct Counted {
-    std::string key;
-    FeatureKind kind;
-    double tf;
-  };
-  static std::vector<Counted> count(const ArticleFeatures& article, double title_weight);
-  uint32_t intern(const std::string& key, FeatureKind kind);
+  using Counted = FeatureCount;
+  uint32_t intern(std::string_view key, FeatureKind kind);
   struct SourceCounts {
     size_t documents = 0;
     std::unordered_map<uint32_t, uint32_t> df;
@@ -148,12 +168,13 @@ class TermWeights {
 
   TermWeightOptions options_;
   size_t documents_ = 0;
-  std::unordered_map<std::string, uint32_t> ids_;
+  StringKeyMap<uint32_t> ids_;
   std::vector<std::string> keys_;
   std::vector<FeatureKind> kinds_;
   std::vector<uint32_t> df_;
   std::vector<uint32_t> background_df_;  // by id: the reference corpus's df of the key
-  std::unordered_map<std::string, SourceCounts> sources_;
+  StringKeyMap<SourceCounts> sources_;
+  std::string arena_;  // count_features' keys of the article being added
 };
 
 }  // namespace marsad

@@ -10,13 +10,17 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace marsad {
 
-// XXH3-64 (seed 0) of the words joined by one ASCII space, computed without
-// building the joined string. The empty list hashes as the empty string.
+// XXH3-64 (seed 0) of the words joined by one ASCII space. The empty list
+// hashes as the empty string.
 uint64_t exact_fingerprint(const std::vector<std::string>& words);
+// The same over views: equal words give equal fingerprints either way.
+uint64_t exact_fingerprint(std::span<const std::string_view> words);
 
 }  // namespace marsad

@@ -23,7 +23,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace marsad {
@@ -44,6 +46,8 @@ struct MinHashParams {
 // The sorted, distinct XXH3-64 hashes of `words`' k-word shingles. Fewer than
 // k words give no shingle (an empty set): too short to compare by shingles.
 std::vector<uint64_t> shingle_hashes(const std::vector<std::string>& words, int k);
+// The same over views (a pipeline joins title and body words without copying them).
+std::vector<uint64_t> shingle_hashes(std::span<const std::string_view> words, int k);
 
 // Exact Jaccard |A∩B| / |A∪B| of two sorted distinct sets; 0 when both empty.
 double jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
@@ -59,6 +63,10 @@ class MinHasher {
   // set. Always num_hashes values; an empty set gives all values equal to
   // kEmptySlot, which never equals a value of a non-empty set.
   std::vector<uint64_t> signature(const std::vector<uint64_t>& shingles) const;
+  // The same; allow_simd false takes the portable loop even where the CPU
+  // has AVX2 (the AVX2 loop gives the same values twice as fast; tests
+  // compare the two).
+  std::vector<uint64_t> signature(const std::vector<uint64_t>& shingles, bool allow_simd) const;
 
   const MinHashParams& params() const { return params_; }
 

@@ -103,8 +103,24 @@ uint32_t NearDuplicateIndex::unite(uint32_t a, uint32_t b) {
   return root;
 }
 
+DedupSketch NearDuplicateIndex::sketch(std::span<const std::string_view> words, bool with_signature) const {
+  DedupSketch out;
+  out.shingles = shingle_hashes(words, params_.minhash.shingle_words);
+  // Too short to be indexed: add() needs neither fingerprint nor signature.
+  if (out.shingles.size() < static_cast<size_t>(params_.min_shingles)) return out;
+  out.fingerprint = exact_fingerprint(words);
+  if (with_signature) out.signature = hasher_.signature(out.shingles);
+  return out;
+}
+
 DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& source, int64_t time,
                                       const std::vector<std::string>& words) {
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  return add(id, source, time, sketch(views, false));
+}
+
+DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& source, int64_t time,
+                                      DedupSketch sketch) {
   const uint32_t self = static_cast<uint32_t>(articles_.size());
   {
     Article a;
@@ -120,13 +136,12 @@ DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& 
   DedupDecision decision;
   decision.group = self;
 
-  std::vector<uint64_t> shingles = shingle_hashes(words, params_.minhash.shingle_words);
+  std::vector<uint64_t>& shingles = sketch.shingles;
   if (shingles.size() < static_cast<size_t>(params_.min_shingles)) return decision;
 
   // 1. Exact duplicate: joins the first article with the same words; it adds
   // nothing to the LSH index that article is not already in.
-  const uint64_t fingerprint = exact_fingerprint(words);
-  const auto [fp_it, fp_new] = by_fingerprint_.emplace(fingerprint, self);
+  const auto [fp_it, fp_new] = by_fingerprint_.emplace(sketch.fingerprint, self);
   if (!fp_new) {
     const uint32_t root = unite(fp_it->second, self);
     decision.kind = DedupDecision::Kind::kExact;
@@ -139,7 +154,10 @@ DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& 
   }
 
   // 2. Candidates: earlier articles sharing a band.
-  std::vector<uint64_t> signature = hasher_.signature(shingles);
+  if (sketch.signature.size() != static_cast<size_t>(params_.minhash.num_hashes)) {
+    sketch.signature = hasher_.signature(shingles);
+  }
+  std::vector<uint64_t>& signature = sketch.signature;
   const size_t rows = static_cast<size_t>(params_.rows);
   std::vector<uint64_t> band_keys(bands_.size());
   std::vector<uint32_t> candidates;

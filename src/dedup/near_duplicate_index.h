@@ -78,7 +78,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -113,6 +115,15 @@ struct DedupDecision {
   std::vector<uint32_t> merged_groups;  // groups absorbed by this add, usually none
 };
 
+// What add() needs of an article's words, computed from the words alone
+// (NearDuplicateIndex::sketch): a pipeline makes it on any thread, ahead of
+// the one-at-a-time add(), which then only looks up and verifies.
+struct DedupSketch {
+  uint64_t fingerprint = 0;         // exact_fingerprint of the words
+  std::vector<uint64_t> shingles;   // shingle_hashes of the words
+  std::vector<uint64_t> signature;  // MinHash of shingles; empty: add() computes it if needed
+};
+
 // "new", "exact", "near", "contained".
 const char* kind_name(DedupDecision::Kind kind);
 
@@ -128,6 +139,16 @@ class NearDuplicateIndex {
   // group's original article.
   DedupDecision add(const std::string& id, const std::string& source, int64_t time,
                     const std::vector<std::string>& words);
+
+  // The same with the words already sketched (sketch() of this index, or of
+  // one with equal parameters): the same decision as add() with the words.
+  DedupDecision add(const std::string& id, const std::string& source, int64_t time, DedupSketch sketch);
+
+  // The sketch of `words` under this index's parameters; with_signature
+  // false leaves the signature to add() (which skips it for exact copies and
+  // short texts). Reads only the parameters: safe from any thread while
+  // another calls add().
+  DedupSketch sketch(std::span<const std::string_view> words, bool with_signature = true) const;
 
   // The current group of an added article, after merges; nullopt if unknown.
   std::optional<uint32_t> group_of(const std::string& id) const;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "dedup/near_duplicate_index.h"
+
 namespace marsad {
 
 // A name found in an article, with the key that identifies it whatever its
@@ -39,6 +41,9 @@ struct FlowArticle {
   std::vector<std::string> words;                    // text::Analyzer::words, for shingles
   std::vector<FlowEntity> entities;                  // in text order, repeats kept
   std::vector<std::string> numbers;
+  // What dedup needs of the terms, made with the analysis (on its thread);
+  // handed to the index when the article's turn comes, emptied then.
+  DedupSketch dedup_sketch;
 
   // From dedup: the near-duplicate group and where the text came from.
   uint32_t dup_group = 0;

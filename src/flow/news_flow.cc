@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <ctime>
+#include <memory>
 #include <cstdio>
 #include <thread>
 #include <unordered_set>
@@ -22,6 +23,52 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// The articles of one cleaned page.
+std::vector<FlowArticle> page_articles(CleanDoc clean) {
+  std::vector<FlowArticle> out;
+  out.reserve(clean.segments.size());
+  for (size_t i = 0; i < clean.segments.size(); ++i) {
+    Segment& s = clean.segments[i];
+    FlowArticle a;
+    a.id = clean.raw.id;
+    a.segment = static_cast<int>(i);
+    a.source = clean.raw.source.empty() ? s.outlet : clean.raw.source;
+    a.url = clean.raw.url;
+    a.published = clean.raw.published.empty() ? s.date : clean.raw.published;
+    a.time = parse_publication_time(a.published);
+    a.lang = s.lang;
+    a.title = std::move(s.title);
+    a.paragraphs = std::move(s.paragraphs);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// The clusterer's input, the article's term lists moved in (give_back()
+// returns them): the clusterer copies what it keeps, and copying every term
+// of every article cost more than some of the clustering.
+ArticleFeatures take_features(FlowArticle& a) {
+  ArticleFeatures f;
+  f.id = a.id;
+  f.segment = a.segment;
+  f.source = a.source;
+  f.time = a.time;
+  f.lang = a.lang;
+  f.title_terms = std::move(a.title_terms);
+  f.body_terms = std::move(a.body_terms);
+  f.entities.reserve(a.entities.size());
+  for (const FlowEntity& e : a.entities) f.entities.push_back(e.match_key.empty() ? e.key : e.match_key);
+  f.numbers = std::move(a.numbers);
+  f.dup_group = a.dup_group;
+  return f;
+}
+
+void give_back(ArticleFeatures& f, FlowArticle& a) {
+  a.title_terms = std::move(f.title_terms);
+  a.body_terms = std::move(f.body_terms);
+  a.numbers = std::move(f.numbers);
+}
+
 }  // namespace
 
 ArticleFeatures cluster_features(const FlowArticle& a) {
@@ -38,6 +85,14 @@ ArticleFeatures cluster_features(const FlowArticle& a) {
   f.numbers = a.numbers;
   f.dup_group = a.dup_group;
   return f;
+}
+
+std::vector<std::string_view> dedup_words(const FlowArticle& a) {
+  std::vector<std::string_view> words;
+  words.reserve(a.title_terms.size() + a.body_terms.size());
+  words.insert(words.end(), a.title_terms.begin(), a.title_terms.end());
+  words.insert(words.end(), a.body_terms.begin(), a.body_terms.end());
+  return words;
 }
 
 int64_t parse_publication_time(const std::string& published) {
@@ -59,30 +114,52 @@ int64_t parse_publication_time(const std::string& published) {
 
 NewsFlow::NewsFlow(FlowOptions options) : options_(std::move(options)), cleaner_(options_.clean) {}
 
-NewsFlow::~NewsFlow() = default;
+NewsFlow::~NewsFlow() {
+  for (std::thread& t : cleaners_) t.join();
+}
 
-void NewsFlow::clean_batch(std::vector<RawDoc>& batch, FlowStats& stats) {
-  for (const RawDoc& doc : batch) cleaner_.observe(doc);
-  for (RawDoc& doc : batch) {
-    CleanDoc clean = cleaner_.clean(std::move(doc));
-    ++stats.pages;
-    for (size_t i = 0; i < clean.segments.size(); ++i) {
-      Segment& s = clean.segments[i];
-      FlowArticle a;
-      a.id = clean.raw.id;
-      a.segment = static_cast<int>(i);
-      a.source = clean.raw.source.empty() ? s.outlet : clean.raw.source;
-      a.url = clean.raw.url;
-      a.published = clean.raw.published.empty() ? s.date : clean.raw.published;
-      a.time = parse_publication_time(a.published);
-      a.lang = s.lang;
-      a.title = std::move(s.title);
-      a.paragraphs = std::move(s.paragraphs);
+size_t NewsFlow::thread_count() const {
+  return options_.threads != 0 ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+void NewsFlow::collect_cleaned() {
+  for (std::thread& t : cleaners_) t.join();
+  cleaners_.clear();
+  for (std::vector<FlowArticle>& page : cleaned_) {
+    for (FlowArticle& a : page) {
       a.input_order = articles_.size();
       articles_.push_back(std::move(a));
     }
   }
+  cleaned_.clear();
+  cleaning_.clear();
+}
+
+void NewsFlow::clean_batch(std::vector<RawDoc>& batch, FlowStats& stats) {
+  // The cleaner's recurring lines may change only once the batch before is
+  // cleaned: each page is cleaned with what the pages up to its batch showed.
+  collect_cleaned();
+  if (batch.empty()) return;
+  for (const RawDoc& doc : batch) cleaner_.observe(doc);
+  stats.pages += batch.size();
+  cleaning_.swap(batch);
   batch.clear();
+  cleaned_.resize(cleaning_.size());
+  const size_t workers = std::min(thread_count(), std::max<size_t>(1, cleaning_.size() / 16));
+  if (workers <= 1) {
+    for (size_t i = 0; i < cleaning_.size(); ++i) cleaned_[i] = page_articles(cleaner_.clean(std::move(cleaning_[i])));
+    return;
+  }
+  // Pages are handed out one at a time (their lengths vary a hundredfold);
+  // the caller meanwhile reads the next batch.
+  auto next = std::make_shared<std::atomic<size_t>>(0);
+  for (size_t t = 0; t < workers; ++t) {
+    cleaners_.emplace_back([this, next] {
+      for (size_t i = next->fetch_add(1); i < cleaning_.size(); i = next->fetch_add(1)) {
+        cleaned_[i] = page_articles(cleaner_.clean(std::move(cleaning_[i])));
+      }
+    });
+  }
 }
 
 FlowStats NewsFlow::run(const std::vector<std::string>& inputs,
@@ -101,6 +178,7 @@ FlowStats NewsFlow::run(const std::vector<std::string>& inputs,
       },
       on_problem);
   clean_batch(batch, stats);
+  collect_cleaned();
   stats.read_clean_seconds = seconds_since(t0);
   finish(stats, on_progress);
   return stats;
@@ -115,6 +193,7 @@ FlowStats NewsFlow::run_pages(std::vector<RawDoc> pages, const FlowProgress& on_
     if (batch.size() >= std::max<size_t>(1, options_.clean_batch)) clean_batch(batch, stats);
   }
   clean_batch(batch, stats);
+  collect_cleaned();
   stats.read_clean_seconds = seconds_since(t0);
   finish(stats, on_progress);
   return stats;
@@ -136,44 +215,13 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
   std::stable_sort(articles_.begin(), articles_.end(),
                    [](const FlowArticle& x, const FlowArticle& y) { return x.time < y.time; });
 
-  // Analysis, in parallel.
   const auto t1 = Clock::now();
   NerTagger tagger;
   if (options_.entities) {
     const Status loaded = NerTagger::load(NerTagger::default_model_path(), &tagger);
     if (!loaded.ok()) stats.entity_warning = loaded.to_string();
   }
-  size_t threads = options_.threads != 0 ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min(threads, std::max<size_t>(1, articles_.size() / 64));
-  std::atomic<size_t> next{0}, done{0};
-  auto work = [&] {
-    ArticleAnalysis analysis(tagger.loaded() ? &tagger : nullptr);
-    for (size_t i = next.fetch_add(1); i < articles_.size(); i = next.fetch_add(1)) {
-      analysis.analyze(&articles_[i]);
-      done.fetch_add(1, std::memory_order_relaxed);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  if (on_progress) on_progress("analyze", done.load());
-  stats.analyze_seconds = seconds_since(t1);
-
-  // Dedup, then events, one article at a time in time order.
-  const auto t2 = Clock::now();
   dedup_ = std::make_unique<NearDuplicateIndex>(options_.dedup);
-  for (FlowArticle& a : articles_) {
-    std::vector<std::string> words = a.title_terms;
-    words.insert(words.end(), a.body_terms.begin(), a.body_terms.end());
-    const DedupDecision d = dedup_->add(a.flow_key(), a.source, a.time, words);
-    a.dup_group = d.group;
-    a.dup_kind = kind_name(d.kind);
-    a.dup_similarity = d.similarity;
-  }
-  stats.dedup_seconds = seconds_since(t2);
-
-  const auto t3 = Clock::now();
   ClusterOptions cluster_options = options_.cluster;
   if (!options_.background_frequencies.empty() && cluster_options.weights.background == nullptr) {
     const std::string path = options_.background_frequencies == "default" ? data_path("cluster/background-df.tsv")
@@ -187,16 +235,66 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
     }
   }
   clusterer_ = std::make_unique<EventClusterer>(cluster_options);
-  size_t clustered = 0;
-  for (FlowArticle& a : articles_) {
+
+  // Analysis on worker threads, claimed in time order; this thread takes the
+  // analyzed articles in that order through dedup and clustering, and
+  // analyzes the next unclaimed article whenever its next one is not ready.
+  const size_t n = articles_.size();
+  const size_t threads = std::min(thread_count(), std::max<size_t>(1, n / 64));
+  const NerTagger* ner = tagger.loaded() ? &tagger : nullptr;
+  std::unique_ptr<std::atomic<uint32_t>[]> analyzed(new std::atomic<uint32_t>[n]);
+  for (size_t i = 0; i < n; ++i) analyzed[i].store(0, std::memory_order_relaxed);
+  std::atomic<size_t> next{0};
+  const auto analyze_one = [&](ArticleAnalysis& analysis, size_t i) {
+    FlowArticle& a = articles_[i];
+    analysis.analyze(&a);
+    a.dedup_sketch = dedup_->sketch(dedup_words(a));
+    analyzed[i].store(1, std::memory_order_release);
+    analyzed[i].notify_all();
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) {
+    pool.emplace_back([&] {
+      ArticleAnalysis analysis(ner);
+      for (size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) analyze_one(analysis, i);
+    });
+  }
+
+  ArticleAnalysis analysis(ner);
+  double dedup_seconds = 0, cluster_seconds = 0;
+  for (size_t i = 0; i < n; ++i) {
+    while (analyzed[i].load(std::memory_order_acquire) == 0) {
+      const size_t j = next.fetch_add(1);
+      if (j < n) {
+        analyze_one(analysis, j);
+      } else {
+        analyzed[i].wait(0, std::memory_order_acquire);  // a worker has it
+      }
+    }
+    FlowArticle& a = articles_[i];
+    const auto t2 = Clock::now();
+    const DedupDecision d = dedup_->add(a.flow_key(), a.source, a.time, std::move(a.dedup_sketch));
+    a.dedup_sketch = DedupSketch();
+    a.dup_group = d.group;
+    a.dup_kind = kind_name(d.kind);
+    a.dup_similarity = d.similarity;
+    const auto t3 = Clock::now();
     // The group as dedup saw it at this article's arrival: later merges are
     // not known yet to a live monitor.
-    const ClusterDecision d = clusterer_->add(cluster_features(a));
-    a.event_similarity = d.similarity;
-    a.new_event = d.new_event;
-    if (on_progress && ++clustered % 5000 == 0) on_progress("cluster", clustered);
+    ArticleFeatures features = take_features(a);
+    const ClusterDecision c = clusterer_->add(features);
+    give_back(features, a);
+    a.event_similarity = c.similarity;
+    a.new_event = c.new_event;
+    dedup_seconds += std::chrono::duration<double>(t3 - t2).count();
+    cluster_seconds += seconds_since(t3);
+    if (on_progress && (i + 1) % 5000 == 0) on_progress("cluster", i + 1);
   }
-  stats.cluster_seconds = seconds_since(t3);
+  for (std::thread& t : pool) t.join();
+  if (on_progress) on_progress("analyze", n);
+  stats.dedup_seconds = dedup_seconds;
+  stats.cluster_seconds = cluster_seconds;
+  stats.analyze_seconds = std::max(0.0, seconds_since(t1) - dedup_seconds - cluster_seconds);
 
   // Final answers, after every merge.
   std::unordered_set<uint32_t> events, storylines;

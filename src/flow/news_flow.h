@@ -8,16 +8,25 @@
 // The stages, in order:
 //   1. ingest and clean, in input order: pages are read in batches, each
 //      batch observed by the cleaner (recurring lines) before it is cleaned;
-//      every article of a page becomes a FlowArticle;
+//      every article of a page becomes a FlowArticle. A batch is cleaned on
+//      worker threads while the next one is read; it is observed only after
+//      the batch before it is cleaned, so every page is cleaned with the same
+//      recurring lines whatever the number of threads;
 //   2. time order: articles are sorted by publication time (stable); an
 //      undated article takes the time of the dated article read before it,
 //      so it keeps its place in the input;
 //   3. analysis, in parallel (one text::Analyzer per thread and language):
 //      title and body terms, entities (NER for Arabic, capitalized names for
-//      Latin-script text) with their spelling-independent keys;
+//      Latin-script text) with their spelling-independent keys, and the dedup
+//      sketch of the terms (shingles, fingerprint, MinHash signature);
 //   4. dedup (NearDuplicateIndex) and event clustering (EventClusterer), one
-//      article at a time in time order, as a live monitor would;
+//      article at a time in time order, as a live monitor would: on the
+//      calling thread, overlapped with step 3 (an article is taken as soon as
+//      it and every article before it are analyzed; while waiting, the
+//      calling thread analyzes articles further on);
 //   5. the final answers (after every merge) are written back to the articles.
+// Each article's analysis depends on that article alone, and steps 4 and 5
+// take the articles in one order, so the output is the same for any threads.
 //
 // Bad pages are reported through on_problem and skipped; they never stop the
 // run. Memory: every article is held (sorting needs them); ~10 KB an article.
@@ -27,6 +36,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <thread>
 #include <vector>
 
 #include "clean/cleaner.h"
@@ -47,7 +58,7 @@ struct FlowOptions {
   // Reference document frequencies added to the learned ones (see
   // BackgroundFrequencies in cluster/term_weights.h); "" for none.
   std::string background_frequencies = "default";  // "default": data/cluster/background-df.tsv
-  size_t threads = 0;         // analysis threads; 0: one per core
+  size_t threads = 0;         // clean and analysis threads; 0: one per core
 };
 
 struct FlowStats {
@@ -57,6 +68,9 @@ struct FlowStats {
   size_t reused = 0;  // articles that are exact, near or contained copies
   size_t events = 0;
   size_t storylines = 0;
+  // Wall seconds. Steps 3 and 4 overlap: dedup and cluster are the calling
+  // thread's time in them, analyze the rest of that phase's wall time (so
+  // the four add up to the run's time).
   double read_clean_seconds = 0, analyze_seconds = 0, dedup_seconds = 0, cluster_seconds = 0;
   std::string entity_warning;  // why entities were not tagged, if they were not
   std::string background_warning;  // why the background frequencies were not used
@@ -84,18 +98,31 @@ class NewsFlow {
   const NearDuplicateIndex& dedup_index() const { return *dedup_; }
 
  private:
+  size_t thread_count() const;
+  // Waits for the batch being cleaned, then observes `batch` and starts
+  // cleaning it (on the calling thread when there is one thread).
   void clean_batch(std::vector<RawDoc>& batch, FlowStats& stats);
+  // Waits for the batch being cleaned and appends its articles in input order.
+  void collect_cleaned();
   void finish(FlowStats& stats, const FlowProgress& on_progress);
 
   FlowOptions options_;
   Cleaner cleaner_;
   std::vector<FlowArticle> articles_;
+  // The batch being cleaned, and by page the articles cleaned from it.
+  std::vector<RawDoc> cleaning_;
+  std::vector<std::vector<FlowArticle>> cleaned_;
+  std::vector<std::thread> cleaners_;
   std::unique_ptr<NearDuplicateIndex> dedup_;
   std::unique_ptr<EventClusterer> clusterer_;
 };
 
 // What the clusterer is given of an analyzed article.
 ArticleFeatures cluster_features(const FlowArticle& article);
+
+// The words dedup compares: the title terms, then the body terms (views into
+// the article, valid while its terms are unchanged).
+std::vector<std::string_view> dedup_words(const FlowArticle& article);
 
 // Publication time of "YYYY-MM-DD", "YYYY-MM-DD hh:mm[:ss]" or
 // "YYYY-MM-DDThh:mm:ss[Z]" as Unix seconds (UTC); 0 if it does not parse.

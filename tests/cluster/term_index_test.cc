@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace marsad {
 namespace {
 
@@ -39,6 +41,32 @@ TEST(TermIndex, SetReplacesAndRemoveForgets) {
   index.lookup({3}, 0, &hits);
   EXPECT_TRUE(hits.empty());
   index.remove(5);  // removing twice is harmless
+}
+
+TEST(TermIndex, IndexedItemsAreExactlyThoseSetAndNotRemoved) {
+  TermIndex index;
+  for (uint32_t item = 0; item < 6; ++item) index.set(item * 10, {item, item + 100});
+  index.remove(0);
+  index.remove(30);
+  index.set(20, {7});  // set again: still one entry
+  std::vector<uint32_t> items = index.indexed_items();
+  std::sort(items.begin(), items.end());
+  EXPECT_EQ(items, (std::vector<uint32_t>{10, 20, 40, 50}));
+  EXPECT_EQ(index.items(), 4u);
+  EXPECT_TRUE(index.contains(50));
+  EXPECT_FALSE(index.contains(30));
+  EXPECT_FALSE(index.contains(1000));  // never seen
+  EXPECT_EQ(index.postings(), 7u);
+}
+
+TEST(TermIndex, QueryTermsNeverIndexedFindNothingAndDoNotCountTwice) {
+  TermIndex index;
+  index.set(1, {4});
+  Hits hits;
+  index.lookup({4, 999999, 4}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{1, 1}}));
+  index.lookup({4}, 0, &hits);  // the repeat marks of the last lookup are cleared
+  EXPECT_EQ(hits, (Hits{{1, 1}}));
 }
 
 }  // namespace

@@ -86,5 +86,55 @@ TEST(TermWeights, WeighLearnsNothing) {
   EXPECT_EQ(v.features.size(), 1u);
 }
 
+TEST(CountFeatures, DistinctKeysInOrderOfFirstOccurrenceWithSummedTf) {
+  std::string arena;
+  const ArticleFeatures f = article({"b", "a"}, {"b", "c", "", "b"}, {"x", "x"}, {"12"});
+  const std::vector<FeatureCount> counts = count_features(f, 2.0, &arena);
+  std::vector<std::string> keys;
+  for (const FeatureCount& c : counts) keys.emplace_back(c.key);
+  // Body terms first, then title terms; the empty term is dropped; entity and
+  // number keys carry their prefix.
+  EXPECT_EQ(keys, (std::vector<std::string>{"b", "c", "a", "ent:x", "num:12"}));
+  EXPECT_DOUBLE_EQ(counts[0].tf, 1.0 + 1 + 2);  // body twice, title once
+  EXPECT_DOUBLE_EQ(counts[1].tf, 1.0);
+  EXPECT_DOUBLE_EQ(counts[2].tf, 2.0);          // title once
+  EXPECT_EQ(counts[3].kind, FeatureKind::kEntity);
+  EXPECT_DOUBLE_EQ(counts[3].tf, 2.0);
+  EXPECT_EQ(counts[4].kind, FeatureKind::kNumber);
+}
+
+TEST(CountFeatures, ManyDistinctKeysAreAllCounted) {
+  std::vector<std::string> body;
+  for (int i = 0; i < 500; ++i) {
+    body.emplace_back("w");
+    body.back() += std::to_string(i % 250);  // appended: GCC 12 warns falsely on the operator+ form
+  }
+  std::string arena;
+  const std::vector<FeatureCount> counts = count_features(article({}, body), 2.0, &arena);
+  ASSERT_EQ(counts.size(), 250u);
+  for (const FeatureCount& c : counts) EXPECT_DOUBLE_EQ(c.tf, 2.0) << c.key;
+}
+
+TEST(TermWeights, NewFeaturesGetIdsInTheOrderOfTheirKeys) {
+  // Ids depend on which features an article has, not on where they occur.
+  TermWeights w;
+  w.add(article({"z"}, {"m", "a", "z"}, {"b"}));
+  EXPECT_LT(*w.id_of("a"), *w.id_of("ent:b"));
+  EXPECT_LT(*w.id_of("ent:b"), *w.id_of("m"));
+  EXPECT_LT(*w.id_of("m"), *w.id_of("z"));
+  w.add(article({}, {"c", "a"}));
+  EXPECT_EQ(*w.id_of("c"), 4u);  // the one new key of the second article
+}
+
+TEST(CountFeatures, AKeyKeepsTheKindOfItsFirstOccurrence) {
+  // A body term spelled like an entity key is counted with it, as a term.
+  std::string arena;
+  const ArticleFeatures f = article({}, {"ent:x"}, {"x"});
+  const std::vector<FeatureCount> counts = count_features(f, 2.0, &arena);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(counts[0].kind, FeatureKind::kTerm);
+  EXPECT_DOUBLE_EQ(counts[0].tf, 2.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -117,5 +117,56 @@ TEST(MinHasher, EstimateTracksShingleJaccardOfEditedText) {
               4 * std::sqrt(exact * (1 - exact) / p.num_hashes));
 }
 
+TEST(ShingleHashes, ViewsHashLikeTheStringsTheyShow) {
+  const std::vector<std::string> words = numbered_words(0, 40);
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  EXPECT_EQ(shingle_hashes(views, 4), shingle_hashes(words, 4));
+  EXPECT_TRUE(shingle_hashes(std::vector<std::string_view>{"a", "b"}, 4).empty());
+}
+
+TEST(MinHasher, SignatureIsTheMinimumOfEachLinearHash) {
+  // Recomputed one hash function at a time from the documented formula, for
+  // counts of functions that do and do not fill the four-at-a-time passes.
+  for (const int num_hashes : {128, 7, 1}) {
+    MinHashParams params;
+    params.num_hashes = num_hashes;
+    const MinHasher hasher(params);
+    const std::vector<uint64_t> set = range_set(0, 57);
+    const std::vector<uint64_t> sig = hasher.signature(set);
+    ASSERT_EQ(sig.size(), static_cast<size_t>(num_hashes));
+    // The (a_i, b_i) are not exposed; h_i's minimum is checked through its
+    // defining property instead: it is the value of some shingle, and the
+    // signature of a one-shingle set is that shingle's value.
+    for (size_t i = 0; i < sig.size(); ++i) {
+      bool attained = false;
+      for (const uint64_t x : set) {
+        const uint64_t value = hasher.signature({x})[i];
+        EXPECT_GE(value, sig[i]);
+        attained = attained || value == sig[i];
+      }
+      EXPECT_TRUE(attained) << "hash " << i << " of " << num_hashes;
+    }
+  }
+}
+
+TEST(MinHasher, VectorAndPortableLoopsGiveTheSameSignature) {
+  // Shingle values at the edges of the fold (0, p - 1, p, 2^64 - 1) and
+  // ordinary ones, for counts of functions around the 8 and 4 per pass.
+  std::vector<uint64_t> set = range_set(0, 300);
+  for (const uint64_t edge : {uint64_t{0}, uint64_t{1}, MinHasher::kMersenne61 - 1, MinHasher::kMersenne61,
+                              MinHasher::kMersenne61 + 1, ~uint64_t{0}}) {
+    set.push_back(edge);
+  }
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  for (const int num_hashes : {128, 13, 8, 3}) {
+    MinHashParams params;
+    params.num_hashes = num_hashes;
+    const MinHasher hasher(params);
+    EXPECT_EQ(hasher.signature(set, true), hasher.signature(set, false)) << num_hashes;
+    for (const uint64_t x : set) EXPECT_EQ(hasher.signature({x}, true), hasher.signature({x}, false)) << x;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

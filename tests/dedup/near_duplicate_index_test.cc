@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string_view>
+
+#include "dedup/fingerprint.h"
 
 namespace marsad {
 namespace {
@@ -187,6 +190,43 @@ TEST(NearDuplicateParams, ValidateNamesTheBadParameter) {
   EXPECT_FALSE(p.validate().ok());
   EXPECT_NE(p.validate().what().find("bands * rows"), std::string::npos);
   EXPECT_THROW(NearDuplicateIndex{p}, std::invalid_argument);
+}
+
+TEST(NearDuplicateIndex, SketchedAddDecidesAsAddWithWords) {
+  // Exact copies, near copies, contained texts, short texts and unrelated
+  // ones, through both entry points: every decision must be the same.
+  std::vector<std::vector<std::string>> texts;
+  for (uint32_t i = 0; i < 12; ++i) texts.push_back(random_text(i, 200 + 20 * i));
+  texts.push_back(texts[0]);                                // exact
+  std::vector<std::string> edited = texts[1];
+  for (size_t i = 0; i < edited.size(); i += 40) edited[i] = "edit";
+  texts.push_back(edited);                                  // near
+  texts.push_back(concat(texts[2], random_text(99, 60)));   // contained
+  texts.push_back(random_text(100, 5));                     // short
+  NearDuplicateIndex by_words, by_sketch;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const std::vector<std::string_view> views(texts[i].begin(), texts[i].end());
+    const DedupDecision a = by_words.add(label("a", i), "s", i, texts[i]);
+    const DedupDecision b = by_sketch.add(label("a", i), "s", i, by_sketch.sketch(views, i % 2 == 0));
+    EXPECT_EQ(a.kind, b.kind) << i;
+    EXPECT_EQ(a.group, b.group) << i;
+    EXPECT_DOUBLE_EQ(a.similarity, b.similarity) << i;
+    EXPECT_EQ(a.closest, b.closest) << i;
+  }
+  EXPECT_EQ(by_sketch.original_of("a12"), "a0");
+  EXPECT_EQ(by_sketch.original_of("a14"), "a2");
+}
+
+TEST(NearDuplicateIndex, SketchOfAShortTextHasOnlyItsShingles) {
+  NearDuplicateIndex index;
+  const std::vector<std::string> words = random_text(3, 8);  // 5 shingles < min_shingles
+  const DedupSketch s = index.sketch(std::vector<std::string_view>(words.begin(), words.end()));
+  EXPECT_EQ(s.shingles.size(), 5u);
+  EXPECT_TRUE(s.signature.empty());
+  const std::vector<std::string> longer = random_text(4, 40);
+  const DedupSketch t = index.sketch(std::vector<std::string_view>(longer.begin(), longer.end()));
+  EXPECT_EQ(t.signature.size(), 128u);
+  EXPECT_EQ(t.fingerprint, exact_fingerprint(longer));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "flow/flow_output.h"
@@ -113,6 +114,60 @@ TEST(NewsFlowTest, PublicationTimesParseInTheUsualForms) {
   EXPECT_EQ(parse_publication_time("1970-01-02T01:00:30Z"), 86400 + 3630);
   EXPECT_EQ(parse_publication_time("yesterday"), 0);
   EXPECT_EQ(parse_publication_time("2025-13-01"), 0);
+}
+
+TEST(NewsFlowTest, DedupWordsAreTheTitleTermsThenTheBodyTerms) {
+  FlowArticle a;
+  a.title_terms = {"t1", "t2"};
+  a.body_terms = {"b1"};
+  const std::vector<std::string_view> words = dedup_words(a);
+  EXPECT_EQ(words, (std::vector<std::string_view>{"t1", "t2", "b1"}));
+  EXPECT_EQ(words[0].data(), a.title_terms[0].data());  // views, not copies
+}
+
+// Every answer of every article, in processing order.
+std::vector<std::string> answers(const NewsFlow& flow) {
+  std::vector<std::string> out;
+  for (const FlowArticle& a : flow.articles()) {
+    std::string line;
+    append_flow_json_line(line, a, true);
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(NewsFlowTest, OutputDoesNotDependOnThreadsOrCleanBatches) {
+  // Many pages (more than the 64 per analysis thread), cleaned in batches of
+  // several sizes, so that both the batch cleaning and the overlapped
+  // analysis run on several threads.
+  std::vector<RawDoc> many;
+  for (int copy = 0; copy < 60; ++copy) {
+    for (RawDoc d : pages()) {
+      d.id += '-';
+      d.id += std::to_string(copy);
+      if (!d.published.empty()) d.published[12] = static_cast<char>('0' + copy % 10);
+      many.push_back(std::move(d));
+    }
+  }
+  std::vector<std::string> reference;
+  for (const size_t threads : {1, 2, 3}) {
+    for (const size_t batch : {7, 2000}) {
+      FlowOptions o = no_entities();
+      o.threads = threads;
+      o.clean_batch = batch;
+      NewsFlow flow(o);
+      const FlowStats stats = flow.run_pages(many);
+      ASSERT_EQ(stats.articles, many.size());
+      const std::vector<std::string> got = answers(flow);
+      if (reference.empty()) {
+        reference = got;
+      } else {
+        EXPECT_EQ(got, reference) << threads << " threads, batches of " << batch;
+      }
+      // The terms handed to the clusterer are back in the articles.
+      EXPECT_FALSE(flow.articles().front().body_terms.empty());
+    }
+  }
 }
 
 }  // namespace
