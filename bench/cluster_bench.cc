@@ -4,7 +4,7 @@
 // article early and late in the stream (it must not grow with the corpus),
 // the events and storylines made, and a sample of multi-article events to read.
 //
-//   build-x/cluster_bench [--out PRED.jsonl] [--gold GOLD.jsonl] [--sweep 0.25,0.3,0.35]
+//   build-x/cluster_bench [--out PRED.jsonl] [--gold GOLD.jsonl] [--sweep [NAME=]0.25,0.3,0.35]
 //                         [--limit N] [--no-dedup] [--show N] [--set NAME=VALUE]...
 //                         [CORPUS_PATH...]
 //
@@ -12,7 +12,7 @@
 // clean, analyze with entities unless --no-entities, dedup unless
 // --no-dedup), then the clusterer is run again for each threshold swept. With --gold (ids "<day>/<index>", segment 0),
 // events and storylines are scored (pairwise and B-cubed F1) for each join
-// threshold of --sweep; --out writes {"id","segment","event","storyline"}
+// threshold of --sweep (or each value of the setting NAME, --sweep NAME=v1,v2); --out writes {"id","segment","event","storyline"}
 // lines of the run with the default options (or the last threshold swept).
 // --set changes one option for every run (names in cluster/cluster_settings.h).
 #include <sys/resource.h>
@@ -120,6 +120,7 @@ int main(int argc, char** argv) {
   std::string out_path, gold_path;
   std::vector<std::string> paths;
   std::vector<double> sweep;
+  std::string sweep_name = "join_threshold";
   size_t limit = 0, show = 8;
   bool dedup = true, entities = true;
   std::vector<std::string> settings;
@@ -127,7 +128,14 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
     else if (a == "--gold" && i + 1 < argc) gold_path = argv[++i];
-    else if (a == "--sweep" && i + 1 < argc) sweep = parse_list(argv[++i]);
+    else if (a == "--sweep" && i + 1 < argc) {
+      std::string list = argv[++i];
+      if (const size_t eq = list.find('='); eq != std::string::npos) {
+        sweep_name = list.substr(0, eq);
+        list.erase(0, eq + 1);
+      }
+      sweep = parse_list(list.c_str());
+    }
     else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
     else if (a == "--show" && i + 1 < argc) show = std::stoul(argv[++i]);
     else if (a == "--no-dedup") dedup = false;
@@ -186,18 +194,22 @@ int main(int argc, char** argv) {
     have_gold = true;
   }
 
-  if (sweep.empty()) sweep.push_back(marsad::ClusterOptions{}.join_threshold);
+  if (sweep.empty()) {
+    sweep_name = "join_threshold";
+    sweep.push_back(marsad::ClusterOptions{}.join_threshold);
+  }
   marsad::EventClusterer* last = nullptr;
   RunResult result;
-  for (const double threshold : sweep) {
+  for (const double value : sweep) {
     marsad::ClusterOptions options;
-    for (const std::string& setting : settings) {
+    std::vector<std::string> run_settings = settings;
+    run_settings.push_back(sweep_name + "=" + std::to_string(value));
+    for (const std::string& setting : run_settings) {
       if (const marsad::Status st = marsad::apply_cluster_setting(setting, &options); !st.ok()) {
         std::fprintf(stderr, "cluster_bench: %s\n", st.to_string().c_str());
         return 2;
       }
     }
-    options.join_threshold = threshold;
     delete last;
     const long rss_before = peak_rss_mb();
     result = run(corpus, options, &last);
@@ -212,7 +224,7 @@ int main(int argc, char** argv) {
     }
     size_t story_biggest = 0;
     for (const auto& [s, c] : story_sizes) story_biggest = std::max(story_biggest, c);
-    std::printf("== join_threshold %.3f\n", threshold);
+    std::printf("== %s %.3f\n", sweep_name.c_str(), value);
     std::printf("clustering: %zu articles in %.2f s = %.0f articles/s; per article: first 1000 %.1f us, "
                 "last 1000 %.1f us\n",
                 n, result.seconds, static_cast<double>(n) / result.seconds, result.first_us, result.last_us);

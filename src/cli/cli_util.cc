@@ -13,9 +13,15 @@ std::string ParsedArgs::get(const std::string& name, const std::string& fallback
   return it == options.end() ? fallback : it->second;
 }
 
+std::vector<std::string> ParsedArgs::get_all(const std::string& name) const {
+  auto it = repeated.find(name);
+  return it == repeated.end() ? std::vector<std::string>{} : it->second;
+}
+
 ParsedArgs parse_args(const std::vector<std::string>& args,
                       const std::set<std::string>& value_options,
-                      const std::set<std::string>& flag_options) {
+                      const std::set<std::string>& flag_options,
+                      const std::set<std::string>& repeatable_options) {
   ParsedArgs parsed;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -34,6 +40,12 @@ ParsedArgs parse_args(const std::vector<std::string>& args,
             return parsed;
           }
           value = args[++i];
+        }
+        if (repeatable_options.count(name)) {
+          parsed.repeated[name].push_back(value);
+        } else if (parsed.options.count(name)) {
+          parsed.error = name + " given twice";
+          return parsed;
         }
         parsed.options[name] = value;
       } else if (flag_options.count(name)) {

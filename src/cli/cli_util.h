@@ -16,20 +16,26 @@ namespace marsad::cli {
 // Arguments split into positionals, `--name value` options and `--flag`s.
 struct ParsedArgs {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> options;
+  std::map<std::string, std::string> options;  // the value of each option given
+  std::map<std::string, std::vector<std::string>> repeated;  // every value of a repeatable option, in order
   std::set<std::string> flags;
   std::string error;  // non-empty if the arguments are malformed
 
   bool has(const std::string& flag) const { return flags.count(flag) > 0; }
   std::string get(const std::string& name, const std::string& fallback = "") const;
+  // Every value a repeatable option was given, in order (empty if none).
+  std::vector<std::string> get_all(const std::string& name) const;
 };
 
 // `value_options` lists the options that take a value (e.g. "--out"); `flag_options`
 // the ones that don't ("-h" is "--help"). Anything else starting with "--" or with "-" and a
 // letter is an error, and so is a flag given a value ("--quiet=yes"); "-" is a positional.
+// A value option given twice is an error (the first would silently be lost), unless it is
+// one of `repeatable_options` ("--set a=1 --set b=2"), whose values get_all() returns.
 ParsedArgs parse_args(const std::vector<std::string>& args,
                       const std::set<std::string>& value_options,
-                      const std::set<std::string>& flag_options);
+                      const std::set<std::string>& flag_options,
+                      const std::set<std::string>& repeatable_options = {});
 
 // At most `bytes` bytes of s, cut at a character boundary, with "…" when cut.
 std::string clip_utf8(const std::string& s, size_t bytes);

@@ -49,7 +49,7 @@ options:
                      those learned while reading; default
                      data/cluster/background-df.tsv (SaudiNewsNet)
   --no-background    weigh terms by this input alone
-  --set NAME=VALUE   change a clustering parameter; several: --set a=1,b=2
+  --set NAME=VALUE   change a clustering parameter; several: --set a=1,b=2 or --set a=1 --set b=2
                      (e.g. join_threshold=0.35, decay_tau_hours=72)
   --threads N        analysis threads (default: one per core)
   --no-split         never split a page into several articles
@@ -93,7 +93,10 @@ CardArticle card_article(const FlowArticle& a) {
   c.lang = a.lang;
   c.title = a.title;
   c.paragraphs = a.paragraphs;
-  for (const FlowEntity& e : a.entities) c.entities.push_back(CardEntity{e.key, e.name, e.type});
+  // The clusterer's key: one card entity for a name's Arabic and Latin spellings (معز التريكي, Moez Triki).
+  for (const FlowEntity& e : a.entities) {
+    c.entities.push_back(CardEntity{e.match_key.empty() ? e.key : e.match_key, e.name, e.type});
+  }
   c.dup_group = a.dup_group;
   c.reused_from = a.reused_from;
   c.event = a.event;
@@ -111,7 +114,8 @@ void write_cards(std::ostream& out, const std::vector<FlowArticle>& articles) {
 
 int run_cluster(const std::vector<std::string>& args) {
   const auto parsed = parse_args(args, {"--out", "--set", "--threads", "--background"},
-                                 {"--summary", "--cards", "--entities", "--no-entities", "--no-background", "--no-split", "--quiet", "--help"});
+                                 {"--summary", "--cards", "--entities", "--no-entities", "--no-background", "--no-split", "--quiet", "--help"},
+                                 {"--set"});
   if (!parsed.error.empty()) {
     std::cerr << "marsad cluster: " << parsed.error << "; 'marsad cluster --help' lists the options\n";
     return 2;
@@ -125,7 +129,7 @@ int run_cluster(const std::vector<std::string>& args) {
   options.entities = !parsed.has("--no-entities");
   if (parsed.has("--no-background")) options.background_frequencies.clear();
   if (auto b = parsed.get("--background"); !b.empty()) options.background_frequencies = b;
-  if (auto sets = parsed.get("--set"); !sets.empty()) {
+  for (const std::string& sets : parsed.get_all("--set")) {
     std::stringstream list(sets);
     std::string setting;
     while (std::getline(list, setting, ',')) {

@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "text/lead_date.h"
+
 namespace marsad {
 
 struct ArticleFeatures {
@@ -32,6 +34,9 @@ struct ArticleFeatures {
   std::vector<std::string> entities;      // entity keys (people, places, organizations); repeats count
   std::vector<std::string> numbers;       // numbers and dates mentioned; repeats count
   std::optional<uint32_t> dup_group;      // near-duplicate group from dedup, if known
+  // The day its lead says the news happened (text/lead_date.h): reports of
+  // one happening agree on it.
+  LeadDay happening;
 };
 
 }  // namespace marsad

@@ -7,6 +7,7 @@
 // Names (times in hours): join_threshold, title_weight, entity_weight,
 // number_weight, max_terms, source_damping (0/1), cohesion_exponent,
 // decay_grace_hours, decay_tau_hours, window_hours, entity_bonus,
+// day_conflict_factor, day_tolerance, cross_language_factor,
 // min_shared_entities, centroid_max_terms, index_terms_per_event, query_terms,
 // max_candidates, merge_threshold, merge_gap_hours, merge_every,
 // merge_candidates,

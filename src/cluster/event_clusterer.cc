@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 
 namespace marsad {
 namespace {
@@ -48,13 +50,105 @@ uint32_t EventClusterer::storyline_of_event(uint32_t event) const {
   return linker_.storyline_of(find(event));
 }
 
-double EventClusterer::score(const ArticleVector& v, int64_t time, const Event& e) const {
-  return score(v, dot(v.features, e.centroid), time, e);
+double EventClusterer::score(const ArticleVector& v, const Arrival& a, const Event& e) const {
+  return score(v, a, dot(v.features, e.centroid), e);
 }
 
-double EventClusterer::score(const ArticleVector& v, double dot_with_centroid, int64_t time, const Event& e) const {
+double EventClusterer::language_independent_cosine(const SparseVector& article, const SparseVector& centroid) const {
+  double product = 0, article_sq = 0, centroid_sq = 0;
+  size_t i = 0, j = 0;
+  while (i < article.size() || j < centroid.size()) {
+    if (j == centroid.size() || (i < article.size() && article[i].term < centroid[j].term)) {
+      if (weights_.kind_of(article[i].term) != FeatureKind::kTerm) article_sq += article[i].weight * article[i].weight;
+      ++i;
+    } else if (i == article.size() || centroid[j].term < article[i].term) {
+      if (weights_.kind_of(centroid[j].term) != FeatureKind::kTerm) centroid_sq += centroid[j].weight * centroid[j].weight;
+      ++j;
+    } else {
+      if (weights_.kind_of(article[i].term) != FeatureKind::kTerm) {
+        product += article[i].weight * centroid[j].weight;
+        article_sq += article[i].weight * article[i].weight;
+        centroid_sq += centroid[j].weight * centroid[j].weight;
+      }
+      ++i, ++j;
+    }
+  }
+  return article_sq == 0 || centroid_sq == 0 ? 0 : product / std::sqrt(article_sq * centroid_sq);
+}
+
+bool EventClusterer::has_other_language(const Event& e, const std::string& lang) {
+  for (const auto& [language, count] : e.languages) {
+    if (language != lang && count != 0) return true;
+  }
+  return false;
+}
+
+void EventClusterer::count_language(Event& e, const std::string& lang, uint32_t by) {
+  for (auto& [language, count] : e.languages) {
+    if (language == lang) {
+      count += by;
+      return;
+    }
+  }
+  e.languages.emplace_back(lang, by);
+}
+
+bool EventClusterer::day_conflicts(const LeadDay& day, const Event& e) const {
+  if (day.weekday < 0) return false;
+  if (day.date && !e.days.empty()) {
+    const long d = days_since_epoch(*day.date);
+    auto it = std::lower_bound(e.days.begin(), e.days.end(), d);
+    long nearest = std::numeric_limits<long>::max();
+    if (it != e.days.end()) nearest = *it - d;
+    if (it != e.days.begin()) nearest = std::min(nearest, d - *std::prev(it));
+    return nearest > options_.day_tolerance;
+  }
+  bool event_knows_weekdays = false;
+  for (const uint32_t count : e.weekday_counts) event_knows_weekdays |= count != 0;
+  return event_knows_weekdays && e.weekday_counts[static_cast<size_t>(day.weekday)] == 0;
+}
+
+bool EventClusterer::days_conflict(const Event& a, const Event& b) const {
+  if (!a.days.empty() && !b.days.empty()) {
+    for (const long d : a.days) {
+      auto it = std::lower_bound(b.days.begin(), b.days.end(), d - options_.day_tolerance);
+      if (it != b.days.end() && *it <= d + options_.day_tolerance) return false;
+    }
+    return true;
+  }
+  bool a_known = false, b_known = false;
+  for (size_t w = 0; w < 7; ++w) {
+    if (a.weekday_counts[w] != 0 && b.weekday_counts[w] != 0) return false;
+    a_known |= a.weekday_counts[w] != 0;
+    b_known |= b.weekday_counts[w] != 0;
+  }
+  return a_known && b_known;
+}
+
+void EventClusterer::add_day(Event& e, const LeadDay& day) {
+  if (day.weekday >= 0) ++e.weekday_counts[static_cast<size_t>(day.weekday)];
+  if (!day.date || e.days.size() >= kMaxDays) return;
+  const long d = days_since_epoch(*day.date);
+  auto it = std::lower_bound(e.days.begin(), e.days.end(), d);
+  if (it == e.days.end() || *it != d) e.days.insert(it, d);
+}
+
+void EventClusterer::add_days(Event& into, const Event& from) {
+  for (size_t w = 0; w < 7; ++w) into.weekday_counts[w] += from.weekday_counts[w];
+  for (const long d : from.days) {
+    if (into.days.size() >= kMaxDays) break;
+    auto it = std::lower_bound(into.days.begin(), into.days.end(), d);
+    if (it == into.days.end() || *it != d) into.days.insert(it, d);
+  }
+}
+
+double EventClusterer::score(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
+                             const Event& e) const {
   if (e.centroid_norm == 0) return 0;
   double cosine = dot_with_centroid / e.centroid_norm;
+  if (has_other_language(e, a.lang)) {
+    cosine = std::max(cosine, options_.cross_language_factor * language_independent_cosine(v.features, e.centroid));
+  }
   if (e.size > 1 && options_.cohesion_exponent != 0) {
     cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
   }
@@ -74,14 +168,15 @@ double EventClusterer::score(const ArticleVector& v, double dot_with_centroid, i
       bonus = options_.entity_bonus * share_sum / static_cast<double>(v.entities.size());
     }
   }
-  const int64_t late = abs_gap(time, e.last_time) - options_.decay_grace_seconds;
+  const int64_t late = abs_gap(a.time, e.last_time) - options_.decay_grace_seconds;
   const double decay = late <= 0 ? 1.0
                                  : std::exp(-static_cast<double>(late) /
                                             static_cast<double>(options_.decay_tau_seconds));
-  return decay * (cosine + bonus);
+  const double conflict = day_conflicts(a.day, e) ? options_.day_conflict_factor : 1.0;
+  return conflict * decay * (cosine + bonus);
 }
 
-std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVector& v, int64_t time) {
+std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVector& v, const Arrival& a) {
   std::vector<uint32_t> query = top_terms(v.features, options_.query_terms);
   query.insert(query.end(), v.entities.begin(), v.entities.end());
   std::vector<std::pair<uint32_t, uint32_t>> hits;
@@ -92,7 +187,7 @@ std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVect
   for (const auto& [event, shared] : hits) {
     // Index entries are always roots: merges and expiry take the others out.
     const Event& e = events_[event];
-    out.push_back({event, score(v, scratch_.dot(e.centroid), time, e)});
+    out.push_back({event, score(v, a, scratch_.dot(e.centroid), e)});
   }
   scratch_.unload(v.features);
   candidates_scored_ += out.size();
@@ -166,23 +261,25 @@ void EventClusterer::mark_dirty(uint32_t event) {
   }
 }
 
-uint32_t EventClusterer::create_event(const ArticleVector& v, int64_t time) {
+uint32_t EventClusterer::create_event(const ArticleVector& v, const Arrival& a) {
   const uint32_t id = static_cast<uint32_t>(events_.size());
   events_.emplace_back();
   Event& e = events_.back();
   e.parent = id;
-  e.first_time = e.last_time = time;
-  join(id, v, time);
+  e.first_time = e.last_time = a.time;
+  join(id, v, a);
   return id;
 }
 
-void EventClusterer::join(uint32_t event, const ArticleVector& v, int64_t time) {
+void EventClusterer::join(uint32_t event, const ArticleVector& v, const Arrival& a) {
   Event& e = events_[event];
   ++e.size;
-  e.first_time = std::min(e.first_time, time);
-  e.last_time = std::max(e.last_time, time);
+  e.first_time = std::min(e.first_time, a.time);
+  e.last_time = std::max(e.last_time, a.time);
   add_to_centroid(e, v.features);
   count_entities(&e.entity_counts, v.entities, 1);
+  add_day(e, a.day);
+  count_language(e, a.lang, 1);
   reindex(event);
   mark_dirty(event);
 }
@@ -215,7 +312,8 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
                                                std::min(ea.last_time, eb.last_time));
   if (gap > options_.merge_max_gap_seconds) return false;
   const double product = a_centroid != nullptr ? a_centroid->dot(eb.centroid) : dot(ea.centroid, eb.centroid);
-  const double cosine = product / (ea.centroid_norm * eb.centroid_norm);
+  double cosine = product / (ea.centroid_norm * eb.centroid_norm);
+  if (days_conflict(ea, eb)) cosine *= options_.day_conflict_factor;
   if (cosine < options_.merge_threshold) return false;
 
   const uint32_t survivor = std::min(a, b), absorbed = std::max(a, b);
@@ -227,6 +325,8 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
   s.last_time = std::max(s.last_time, x.last_time);
   add_to_centroid(s, x.centroid);
   for (const auto& [id, count] : x.entity_counts) count_entities(&s.entity_counts, {id}, count);
+  add_days(s, x);
+  for (const auto& [language, count] : x.languages) count_language(s, language, count);
   retire(absorbed);
   reindex(survivor);
   mark_dirty(survivor);
@@ -268,6 +368,7 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   }
 
   const ArticleVector v = weights_.add(article);
+  const Arrival arrival{article.happening, article.lang, time};
   ClusterDecision decision;
   uint32_t event = 0;
   bool placed = false;
@@ -276,26 +377,26 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
     auto it = dup_event_.find(*article.dup_group);
     if (it != dup_event_.end()) {
       event = find(it->second);
-      decision.similarity = score(v, time, events_[event]);
+      decision.similarity = score(v, arrival, events_[event]);
       const bool was_indexed = events_[event].indexed;
-      join(event, v, time);
+      join(event, v, arrival);
       if (!was_indexed) events_[event].linked_size = 0;  // revived: relink below
       placed = true;
     }
   }
   if (!placed) {
-    const std::vector<Scored> scored = candidates(v, time);
+    const std::vector<Scored> scored = candidates(v, arrival);
     if (!scored.empty() && scored[0].similarity >= options_.join_threshold) {
       event = scored[0].event;
       decision.similarity = scored[0].similarity;
-      join(event, v, time);
+      join(event, v, arrival);
       if (scored.size() > 1 && scored[1].similarity >= options_.join_threshold) {
         try_merge(event, scored[1].event);
         event = find(event);
       }
     } else {
       decision.similarity = scored.empty() ? 0 : scored[0].similarity;
-      event = create_event(v, time);
+      event = create_event(v, arrival);
       decision.new_event = true;
     }
   }

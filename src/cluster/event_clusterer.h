@@ -29,14 +29,17 @@
 //      entity bonus = entity_bonus × the mean, over the article's entities,
 //      of the share of the event's articles naming them, when at least
 //      min_shared_entities are shared. The decay covers the bonus too: a
-//      country named in both says nothing after a week.
+//      country named in both says nothing after a week. An article whose
+//      happening day contradicts the event's has its similarity multiplied
+//      by day_conflict_factor.
 //   4. It joins the best candidate if similarity >= join_threshold, else it
 //      starts a new event. If a second candidate also passes, the two events
 //      are tested for a merge (the article may bridge two reports of one
 //      happening that started apart).
 //   5. Every merge_every articles, the events that changed since the last
 //      pass are compared with their index neighbours and merged when their
-//      centroids' cosine >= merge_threshold and their time spans are at most
+//      centroids' cosine (times day_conflict_factor when their happening
+//      days contradict) >= merge_threshold and their time spans are at most
 //      merge_max_gap apart. A merged event keeps the smaller id.
 //   6. The event's storyline is updated when it is created, each time its size
 //      doubles, and after a merge (storyline_linker.h).
@@ -56,6 +59,7 @@
 // (every tie is broken by event id). Not thread-safe; one writer.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -97,6 +101,27 @@ struct ClusterOptions {
   // from 2 shared entities (one shared country is common to half the news).
   double entity_bonus = 0.15;
   size_t min_shared_entities = 2;
+
+  // The happening day: an article whose lead dates its news (text/lead_date.h)
+  // more than day_tolerance days from every day the event's leads give (or,
+  // where only weekdays are known, on another weekday) tells of another
+  // happening of the same people and words, e.g. the ministers' next meeting.
+  // Its similarity is multiplied by day_conflict_factor. One day of
+  // tolerance: a page crawled the day after resolves "اليوم" a day late.
+  // On the dev set 0.4 trades recall for precision at an even F1 (pairwise
+  // P 0.79→0.81, R 0.83→0.80, F1 0.81 either way); it is what keeps the
+  // seeds' Tuesday press conference apart from the Monday meeting (GOLD E2).
+  double day_conflict_factor = 0.4;
+  int day_tolerance = 1;
+
+  // Across languages the words differ and only entities and numbers can
+  // agree: when the event has articles in another language than the
+  // article's, its cosine is the larger of the plain one and the cosine of
+  // their entity and number features alone (times cross_language_factor).
+  // On the sample corpus (data/sample: Arabic, French and English reports of
+  // 12 events) this lifts event pairwise F1 from 0.66 to 0.84 at precision 1.0
+  // (0.89 at 1.2, precision 0.95); SaudiNewsNet is Arabic and unaffected.
+  double cross_language_factor = 1.0;
 
   // A centroid keeps its 300 heaviest features (pruned when 450 are reached):
   // a happening is told in a few hundred distinct words; the rest is noise
@@ -198,18 +223,35 @@ class EventClusterer {
     SparseVector centroid;
     double centroid_norm = 0;
     std::vector<std::pair<uint32_t, uint32_t>> entity_counts;  // entity id → articles; sorted
+    std::array<uint32_t, 7> weekday_counts{};  // articles whose lead names each weekday
+    std::vector<long> days;  // distinct happening days of its leads (days since epoch), sorted, at most kMaxDays
+    std::vector<std::pair<std::string, uint32_t>> languages;  // language → articles
   };
+  static constexpr size_t kMaxDays = 8;
   struct Scored {
     uint32_t event;
     double similarity;
   };
 
   uint32_t find(uint32_t event) const;
-  double score(const ArticleVector& v, int64_t time, const Event& e) const;
-  double score(const ArticleVector& v, double dot_with_centroid, int64_t time, const Event& e) const;
-  std::vector<Scored> candidates(const ArticleVector& v, int64_t time);
-  uint32_t create_event(const ArticleVector& v, int64_t time);
-  void join(uint32_t event, const ArticleVector& v, int64_t time);
+  // What score() needs to know of the article besides its vector.
+  struct Arrival {
+    const LeadDay& day;
+    const std::string& lang;
+    int64_t time;
+  };
+  double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
+  double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;
+  bool day_conflicts(const LeadDay& day, const Event& e) const;
+  double language_independent_cosine(const SparseVector& article, const SparseVector& centroid) const;
+  static bool has_other_language(const Event& e, const std::string& lang);
+  static void count_language(Event& e, const std::string& lang, uint32_t by);
+  bool days_conflict(const Event& a, const Event& b) const;
+  static void add_day(Event& e, const LeadDay& day);
+  static void add_days(Event& into, const Event& from);
+  std::vector<Scored> candidates(const ArticleVector& v, const Arrival& a);
+  uint32_t create_event(const ArticleVector& v, const Arrival& a);
+  void join(uint32_t event, const ArticleVector& v, const Arrival& a);
   void add_to_centroid(Event& e, const SparseVector& v);
   void reindex(uint32_t event);
   void retire(uint32_t event);

@@ -7,6 +7,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "entity/place_gazetteer.h"
+#include "text/script.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -81,7 +83,30 @@ std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& 
   return out;
 }
 
-std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const CardOptions& options) {
+// How a place is shown: as its articles wrote it, less a proclitic the
+// gazetteer reads through ("والعراق" → "العراق"), so that spellings of one
+// form are counted together. Written forms are kept over the gazetteer's own
+// name: "عمّان" (Amman) and "عُمان" (Oman) match alike once diacritics go.
+std::string place_spelling(const std::string& key, const std::string& written) {
+  static constexpr std::string_view kProclitics[] = {"و", "ف", "ب", "ل"};
+  for (const std::string_view p : kProclitics) {
+    if (written.size() > p.size() + 2 && std::string_view(written).substr(0, p.size()) == p) {
+      const std::string rest = written.substr(p.size());
+      const entity::PlaceMatch m = entity::PlaceGazetteer::builtin().lookup(rest);
+      if (m && m.place->key == key) return rest;
+    }
+  }
+  return written;
+}
+
+// Whether a spelling is written in the script of the card's language.
+bool in_script_of(const std::string& spelling, const std::string& lang) {
+  const text::ScriptProfile profile = text::profile_script(spelling);
+  return (lang == "ar") == (profile.arabic > profile.latin);
+}
+
+std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
+                                        const CardOptions& options) {
   struct Count {
     std::string type;
     size_t articles = 0, mentions = 0;
@@ -95,7 +120,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;
-      ++c.spellings[e.name];
+      ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name) : e.name];
       if (named.insert(e.key).second) ++c.articles;
     }
   }
@@ -115,9 +140,13 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       const Count& c = *of_type[i].second;
       const std::string* name = nullptr;
       size_t best = 0;
+      bool best_in_script = false;
       for (const auto& [spelling, n] : c.spellings) {
-        if (n > best) {
+        // The card's script first ("العراق" on an Arabic card, though "Iraq" was written as often).
+        const bool script = in_script_of(spelling, lang);
+        if ((script && !best_in_script) || (script == best_in_script && n > best)) {
           best = n;
+          best_in_script = script;
           name = &spelling;
         }
       }
@@ -160,7 +189,7 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
   card.keywords = event_keywords(text, extractor_, options_.keywords);
-  card.entities = event_entities(articles, options_);
+  card.entities = event_entities(articles, card.lang, options_);
 
   const HappeningDate date = happening_date(articles, options_.date);
   card.date_basis = date.basis;

@@ -6,7 +6,7 @@
 #include <string>
 #include <tuple>
 
-#include "text/date_parser.h"
+#include "text/lead_date.h"
 
 namespace marsad {
 
@@ -32,24 +32,19 @@ HappeningDate happening_date(const std::vector<const CardArticle*>& articles, co
   for (const CardArticle* a : articles) {
     if (a->time <= 0) continue;  // relative dates need the publication day
     if (a->dup_group && groups_voted.count(*a->dup_group)) continue;
-    const CivilDate published = civil_day_of(a->time);
-    const long published_days = days_since_epoch(published);
     std::string lead = a->title;
     for (size_t p = 0; p < a->paragraphs.size() && p < options.lead_paragraphs; ++p) {
       lead += '\n';
       lead += a->paragraphs[p];
     }
-    bool first = true;
-    for (const DateMention& m : find_dates(lead, published)) {
-      if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
-      const long offset = days_since_epoch(m.date) - published_days;
-      if (offset < -options.max_days_before || offset > options.max_days_after) continue;
-      votes[{m.date.year, m.date.month, m.date.day}] += first ? 1.0 : options.other_vote;
-      if (first) {
-        ++result.voters;
-        if (a->dup_group) groups_voted.insert(*a->dup_group);
-      }
-      first = false;
+    const std::vector<CivilDate> days =
+        happening_days(lead, civil_day_of(a->time), options.window);
+    for (size_t i = 0; i < days.size(); ++i) {
+      votes[{days[i].year, days[i].month, days[i].day}] += i == 0 ? 1.0 : options.other_vote;
+    }
+    if (!days.empty()) {
+      ++result.voters;
+      if (a->dup_group) groups_voted.insert(*a->dup_group);
     }
   }
   if (!votes.empty()) {

@@ -8,10 +8,9 @@
 // Each article's title and lead paragraphs are searched with find_dates
 // (text/date_parser.h), relative expressions ("أمس الأربعاء", "mardi")
 // resolved against that article's publication day. An article votes 1 for
-// the first day-precise date of its lead that lies in the window before its
-// publication (see HappeningDateOptions), and `other_vote` for each further
-// one; copies of one text (one dup_group) vote once. The date with most
-// votes wins (ties: the earliest). With no vote, the earliest publication day
+// the first of its lead's happening days (text/lead_date.h) and `other_vote`
+// for each further one; copies of one text (one dup_group) vote once. The
+// date with most votes wins (ties: the earliest). With no vote, the earliest publication day
 // is the answer (basis kPublished); with no publication time either, kUnknown.
 #pragma once
 
@@ -20,16 +19,13 @@
 
 #include "describe/story_card.h"
 #include "text/date_calendar.h"
+#include "text/lead_date.h"
 
 namespace marsad {
 
 struct HappeningDateOptions {
   size_t lead_paragraphs = 2;  // paragraphs searched after the title
-  // A report tells of what happened up to a few weeks before it, and of the
-  // day after at most (a page stamped at midnight); other dates it names are
-  // background or plans, not the happening.
-  int max_days_before = 21;
-  int max_days_after = 1;
+  LeadDayOptions window;  // which dates of a lead can be its happening (text/lead_date.h)
   double other_vote = 0.25;  // weight of a lead's dates after its first
 };
 

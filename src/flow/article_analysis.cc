@@ -2,11 +2,13 @@
 
 #include <utility>
 
+#include "describe/happening_date.h"
 #include "entity/arabic_orgs.h"
 #include "entity/entity_resolver.h"
 #include "entity/latin_names.h"
 #include "entity/name_variants.h"
 #include "entity/place_gazetteer.h"
+#include "text/lead_date.h"
 
 namespace marsad {
 
@@ -31,6 +33,18 @@ void ArticleAnalysis::analyze(FlowArticle* article) {
                                std::make_move_iterator(terms.end()));
   }
   find_entities(article);
+  find_happening_day(article);
+}
+
+void ArticleAnalysis::find_happening_day(FlowArticle* article) const {
+  std::string lead = article->title;
+  for (size_t p = 0; p < article->paragraphs.size() && p < options_.happening_paragraphs; ++p) {
+    lead += '\n';
+    lead += article->paragraphs[p];
+  }
+  article->happening =
+      lead_happening_day(lead, article->dated ? std::optional(civil_day_of(article->time)) : std::nullopt,
+                         options_.happening_window);
 }
 
 void ArticleAnalysis::find_entities(FlowArticle* article) {

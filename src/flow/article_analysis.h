@@ -1,7 +1,7 @@
 // The analysis step of the flow: one article's terms and entities.
 //
 //   ArticleAnalysis analysis(&tagger);   // tagger may be null or not loaded: no Arabic entities
-//   analysis.analyze(&article);          // fills title_terms, body_terms, entities
+//   analysis.analyze(&article);          // fills title_terms, body_terms, entities, happening
 //
 // Entities: Arabic text is tagged by the NER model, completed by the
 // organization patterns and the place gazetteer; other text by capitalized
@@ -21,6 +21,7 @@
 
 #include "entity/ner_tagger.h"
 #include "flow/flow_article.h"
+#include "text/lead_date.h"
 #include "text/analyzer.h"
 
 namespace marsad {
@@ -30,6 +31,12 @@ struct AnalysisOptions {
   // body: the protagonists of a report are named at its top, and tagging the
   // whole body would double the cost of the flow for names mentioned once.
   size_t entity_body_bytes = 1200;
+  // The happening day is read from the title and this many paragraphs, as
+  // the story card reads it (describe/happening_date.h).
+  size_t happening_paragraphs = 2;
+  // Unlike the card's date of a happening, plans count here: a preview that
+  // names the day of a visit belongs with the reports of that day.
+  LeadDayOptions happening_window{21, 14};
 };
 
 class ArticleAnalysis {
@@ -41,6 +48,7 @@ class ArticleAnalysis {
  private:
   text::Analyzer& analyzer_for(const std::string& lang);
   void find_entities(FlowArticle* article);
+  void find_happening_day(FlowArticle* article) const;
 
   const NerTagger* tagger_;
   AnalysisOptions options_;

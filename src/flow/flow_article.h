@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dedup/near_duplicate_index.h"
+#include "text/lead_date.h"
 
 namespace marsad {
 
@@ -30,7 +31,8 @@ struct FlowArticle {
   std::string source;
   std::string url;
   std::string published;  // as the input or the dateline gave it; empty if unknown
-  int64_t time = 0;       // publication, Unix seconds; 0 if unknown
+  int64_t time = 0;       // publication, Unix seconds (see dated)
+  bool dated = false;     // time is the article's own; else taken from the article read before it
   std::string lang;
   std::string title;
   std::vector<std::string> paragraphs;
@@ -41,6 +43,7 @@ struct FlowArticle {
   std::vector<std::string> words;                    // text::Analyzer::words, for shingles
   std::vector<FlowEntity> entities;                  // in text order, repeats kept
   std::vector<std::string> numbers;
+  LeadDay happening;  // the day its lead says the news happened
   // What dedup needs of the terms, made with the analysis (on its thread);
   // handed to the index when the article's turn comes, emptied then.
   DedupSketch dedup_sketch;

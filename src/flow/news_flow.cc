@@ -44,22 +44,29 @@ std::vector<FlowArticle> page_articles(CleanDoc clean) {
   return out;
 }
 
-// The clusterer's input, the article's term lists moved in (give_back()
-// returns them): the clusterer copies what it keeps, and copying every term
-// of every article cost more than some of the clustering.
-ArticleFeatures take_features(FlowArticle& a) {
+// Everything the clusterer needs of an article but its term and number lists.
+ArticleFeatures features_but_terms(const FlowArticle& a) {
   ArticleFeatures f;
   f.id = a.id;
   f.segment = a.segment;
   f.source = a.source;
   f.time = a.time;
   f.lang = a.lang;
-  f.title_terms = std::move(a.title_terms);
-  f.body_terms = std::move(a.body_terms);
   f.entities.reserve(a.entities.size());
   for (const FlowEntity& e : a.entities) f.entities.push_back(e.match_key.empty() ? e.key : e.match_key);
-  f.numbers = std::move(a.numbers);
   f.dup_group = a.dup_group;
+  f.happening = a.happening;
+  return f;
+}
+
+// The clusterer's input, the article's term lists moved in (give_back()
+// returns them): the clusterer copies what it keeps, and copying every term
+// of every article cost more than some of the clustering.
+ArticleFeatures take_features(FlowArticle& a) {
+  ArticleFeatures f = features_but_terms(a);
+  f.title_terms = std::move(a.title_terms);
+  f.body_terms = std::move(a.body_terms);
+  f.numbers = std::move(a.numbers);
   return f;
 }
 
@@ -72,18 +79,10 @@ void give_back(ArticleFeatures& f, FlowArticle& a) {
 }  // namespace
 
 ArticleFeatures cluster_features(const FlowArticle& a) {
-  ArticleFeatures f;
-  f.id = a.id;
-  f.segment = a.segment;
-  f.source = a.source;
-  f.time = a.time;
-  f.lang = a.lang;
+  ArticleFeatures f = features_but_terms(a);
   f.title_terms = a.title_terms;
   f.body_terms = a.body_terms;
-  f.entities.reserve(a.entities.size());
-  for (const FlowEntity& e : a.entities) f.entities.push_back(e.match_key.empty() ? e.key : e.match_key);
   f.numbers = a.numbers;
-  f.dup_group = a.dup_group;
   return f;
 }
 
@@ -202,9 +201,18 @@ FlowStats NewsFlow::run_pages(std::vector<RawDoc> pages, const FlowProgress& on_
 void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
   stats.articles = articles_.size();
 
-  // Time order; an undated article stays after the article read before it.
+  // Time order; an undated article stays after the article read before it,
+  // and those read before any dated one take the first date (so that they are
+  // not taken to be decades older than the rest).
   int64_t last_known = 0;
+  for (const FlowArticle& a : articles_) {
+    if (a.time != 0) {
+      last_known = a.time;
+      break;
+    }
+  }
   for (FlowArticle& a : articles_) {
+    a.dated = a.time != 0;
     if (a.time == 0) {
       ++stats.undated;
       a.time = last_known;

@@ -93,6 +93,43 @@ TEST(EventClusterer, SameWordsAWeekLaterAreAnotherHappening) {
   EXPECT_LT(week_later.similarity, c.options().join_threshold);
 }
 
+ArticleFeatures on_weekday(ArticleFeatures f, int weekday) {
+  f.happening.weekday = weekday;
+  return f;
+}
+
+TEST(EventClusterer, ReportsThatDateTheirNewsToAnotherDayTellOfAnotherHappening) {
+  // The same ministers, words and place, undated pages: one lead says Monday,
+  // the other Tuesday (their next meeting). A third on Monday joins the first.
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  const ClusterDecision monday = c.add(on_weekday(meeting_report_1(kT0), 1));
+  const ClusterDecision tuesday = c.add(on_weekday(meeting_report_2(kT0), 2));
+  EXPECT_TRUE(tuesday.new_event);
+  EXPECT_NE(tuesday.event, monday.event);
+  const ClusterDecision monday_again = c.add(on_weekday(meeting_report_2(kT0 + kHour), 1));
+  EXPECT_EQ(monday_again.event, monday.event);
+  // An article that dates nothing is no conflict.
+  EXPECT_FALSE(c.add(meeting_report_1(kT0 + kHour)).new_event);
+}
+
+TEST(EventClusterer, HappeningDaysWithinTheToleranceAgree) {
+  ClusterOptions options;
+  options.day_tolerance = 1;
+  EventClusterer c(options);
+  feed_background(&c, 100, kT0);
+  auto dated = [](ArticleFeatures f, CivilDate d) {
+    f.happening.date = d;
+    f.happening.weekday = weekday(d);
+    return f;
+  };
+  const ClusterDecision first = c.add(dated(meeting_report_1(kT0), {2025, 4, 14}));
+  // "اليوم" read from a page crawled a day late: one day off, the same happening.
+  EXPECT_EQ(c.add(dated(meeting_report_2(kT0 + kHour), {2025, 4, 15})).event, first.event);
+  // Three days off: another meeting.
+  EXPECT_TRUE(c.add(dated(meeting_report_2(kT0 + 2 * kHour), {2025, 4, 18})).new_event);
+}
+
 TEST(EventClusterer, DupGroupForcesTheJoin) {
   EventClusterer c;
   feed_background(&c, 50, kT0);
@@ -193,6 +230,31 @@ TEST(EventClusterer, SharedEntitiesJoinAcrossLanguages) {
                                   {"loc:rabat"});
   other.lang = "fr";
   EXPECT_NE(c.add(other).event, arabic.event);
+}
+
+TEST(EventClusterer, AcrossLanguagesOnlyEntitiesAndNumbersAreCompared) {
+  // A long Arabic report and an English one with no word in common and the
+  // same protagonists: the plain cosine is diluted by the Arabic words, the
+  // cosine of entities and numbers alone is not.
+  auto run = [](double cross_language_factor) {
+    ClusterOptions options;
+    options.cross_language_factor = cross_language_factor;
+    EventClusterer c(options);
+    feed_background(&c, 100, kT0);
+    ArticleFeatures ar = meeting_report_1(kT0);
+    for (int i = 0; i < 40; ++i) ar.body_terms.push_back(label("ar", i));
+    ar.entities = {"loc:TN", "loc:Nabeul"};
+    ar.numbers = {"3"};
+    const ClusterDecision arabic = c.add(ar);
+    ArticleFeatures en = article("en", kT0 + 3 * kHour, {"flood", "toll"},
+                                 {"floods", "killed", "three", "people", "heavy", "rain"},
+                                 {"loc:TN", "loc:Nabeul"});
+    en.numbers = {"3"};
+    en.lang = "en";
+    return c.add(en).event == arabic.event;
+  };
+  EXPECT_TRUE(run(1.0));
+  EXPECT_FALSE(run(0.0));
 }
 
 TEST(EventClusterer, UndatedArticlesAreTakenInInputOrder) {

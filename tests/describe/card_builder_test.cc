@@ -281,6 +281,20 @@ TEST(CardBuilder, EntitiesRankByArticlesAndShowTheCommonestSpelling) {
   EXPECT_EQ(card.entities[2].name, "نابل");
 }
 
+TEST(CardBuilder, APlaceIsShownInTheCardsScriptWithoutItsProclitic) {
+  std::vector<CardArticle> a = flood_event();  // Arabic articles
+  const CardEntity wa_iraq{"loc:IQ", "والعراق", "LOC"}, iraq{"loc:IQ", "العراق", "LOC"}, latin{"loc:IQ", "Iraq", "LOC"};
+  a[0].entities = {wa_iraq, latin};
+  a[1].entities = {wa_iraq, latin};
+  a[2].entities = {iraq, latin};
+  a[3].entities = {latin};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  // "والعراق" counts as "العراق" (3 mentions), shown before "Iraq" (4) on an Arabic card.
+  EXPECT_EQ(card.entities[0].name, "العراق");
+  EXPECT_EQ(card.entities[0].articles, 4u);
+}
+
 TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
   std::vector<CardArticle> a = flood_event();
   a.push_back(article("fund", "وكالة الأنباء", kOct21 + 6 * 24 * kHour, "الحكومة تحدث صندوقا لتعويض متضرري فيضانات نابل",

@@ -73,6 +73,29 @@ TEST(NewsFlowTest, ArticlesAreClusteredInTimeOrderAndUndatedOnesKeepTheirPlace) 
   EXPECT_EQ(order, (std::vector<std::string>{"p1", "p2", "p4", "p3"}));
 }
 
+TEST(NewsFlowTest, UndatedArticlesReadBeforeAnyDatedOneTakeTheFirstDate) {
+  // Regression: they used to keep time 0, 55 years before the rest, so the
+  // time decay kept every later report of their happening out of their event.
+  std::vector<RawDoc> input = pages();
+  input.insert(input.begin(), page("p0", "outlet-e", "", "ثلاثة قتلى في فيضانات نابل بتونس", input[1].text));
+  NewsFlow flow(no_entities());
+  flow.run_pages(std::move(input));
+  const FlowArticle& undated = by_id(flow, "p0");
+  EXPECT_FALSE(undated.dated);
+  EXPECT_EQ(undated.time, by_id(flow, "p3").time);  // p3 is the first dated page read
+  EXPECT_TRUE(by_id(flow, "p3").dated);
+  EXPECT_EQ(undated.event, by_id(flow, "p1").event);
+}
+
+TEST(NewsFlowTest, TheLeadsHappeningDayIsRead) {
+  NewsFlow flow(no_entities());
+  flow.run_pages(pages());
+  // p1's lead: "ليلة الاثنين", published Tuesday 2025-10-21.
+  const LeadDay& day = by_id(flow, "p1").happening;
+  ASSERT_TRUE(day.date.has_value());
+  EXPECT_EQ(*day.date, (CivilDate{2025, 10, 20}));
+}
+
 TEST(NewsFlowTest, CopiesShareADuplicateGroupAndNameTheirOriginal) {
   NewsFlow flow(no_entities());
   flow.run_pages(pages());

@@ -1,0 +1,60 @@
+#include "text/lead_date.h"
+
+#include "text/date_lexicon.h"
+#include "text/date_parser.h"
+
+namespace marsad {
+namespace {
+
+bool writes_weekday(std::string_view expression) {
+  date_detail::DateTokens tokens;
+  tokens.tokenize(expression);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].lexeme.word == date_detail::Word::kWeekday) return true;
+  }
+  return false;
+}
+
+bool in_window(const CivilDate& date, long reference_days, int max_before, int max_after) {
+  const long offset = days_since_epoch(date) - reference_days;
+  return offset >= -max_before && offset <= max_after;
+}
+
+}  // namespace
+
+std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& published,
+                                      const LeadDayOptions& options) {
+  std::vector<CivilDate> days;
+  const long published_days = days_since_epoch(published);
+  for (const DateMention& m : find_dates(lead, published)) {
+    if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
+    if (in_window(m.date, published_days, options.max_days_before, options.max_days_after)) days.push_back(m.date);
+  }
+  return days;
+}
+
+LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> published, const LeadDayOptions& options) {
+  LeadDay day;
+  if (published) {
+    const std::vector<CivilDate> days = happening_days(lead, *published, options);
+    if (!days.empty()) {
+      day.date = days.front();
+      day.weekday = weekday(days.front());
+    }
+    return day;
+  }
+  // Resolved against any reference day, a written weekday keeps its weekday;
+  // only past or present ones (offset <= 0) tell of the happening.
+  const CivilDate reference{2000, 1, 1};
+  const long reference_days = days_since_epoch(reference);
+  for (const DateMention& m : find_dates(lead, reference)) {
+    if (m.date.day == 0 || m.kind != DateMention::Kind::kRelative) continue;
+    if (!in_window(m.date, reference_days, options.max_days_before, 0)) continue;
+    if (!writes_weekday(m.text(lead))) continue;
+    day.weekday = weekday(m.date);
+    break;
+  }
+  return day;
+}
+
+}  // namespace marsad
