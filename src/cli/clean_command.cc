@@ -90,10 +90,7 @@ int run_clean(const std::vector<std::string>& args) {
   size_t batch_size = 2000;
   if (parsed.options.count("--batch")) {
     const std::string b = parsed.get("--batch");
-    // Digits only: stoul alone would take "-1" as a huge number and "12abc" as 12.
-    batch_size = 0;
-    if (!b.empty() && b.size() <= 9 && b.find_first_not_of("0123456789") == std::string::npos)
-      batch_size = std::stoul(b);
+    batch_size = whole_number(b).value_or(0);
     if (batch_size == 0) {
       std::cerr << "marsad clean: --batch takes a whole number above 0, not '" << b << "'\n";
       return 2;
@@ -103,15 +100,8 @@ int run_clean(const std::vector<std::string>& args) {
   if (inputs.empty()) inputs.push_back("-");
 
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (auto path = parsed.get("--out"); !path.empty()) {
-    file.open(path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "marsad clean: " << path << ": cannot write there (check the folder exists)\n";
-      return 2;
-    }
-    out = &file;
-  }
+  std::ostream* out = open_output("clean", parsed, &file);
+  if (out == nullptr) return 2;
 
   const bool quiet = parsed.has("--quiet");
   const bool summary = parsed.has("--summary");

@@ -13,6 +13,22 @@ std::string ParsedArgs::get(const std::string& name, const std::string& fallback
   return it == options.end() ? fallback : it->second;
 }
 
+std::optional<unsigned long> whole_number(const std::string& s) {
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoul(s);
+}
+
+std::ostream* open_output(const std::string& command, const ParsedArgs& parsed, std::ofstream* file) {
+  const std::string path = parsed.get("--out");
+  if (path.empty()) return &std::cout;
+  file->open(path, std::ios::binary | std::ios::trunc);
+  if (!*file) {
+    std::cerr << "marsad " << command << ": " << path << ": cannot write there (check the folder exists)\n";
+    return nullptr;
+  }
+  return file;
+}
+
 std::vector<std::string> ParsedArgs::get_all(const std::string& name) const {
   auto it = repeated.find(name);
   return it == repeated.end() ? std::vector<std::string>{} : it->second;

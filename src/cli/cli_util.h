@@ -3,7 +3,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <fstream>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -36,6 +38,14 @@ ParsedArgs parse_args(const std::vector<std::string>& args,
                       const std::set<std::string>& value_options,
                       const std::set<std::string>& flag_options,
                       const std::set<std::string>& repeatable_options = {});
+
+// A whole number written in digits only (at most 9 of them), or nullopt: std::stoul
+// alone would take "-1" for a huge number and "12abc" for 12.
+std::optional<unsigned long> whole_number(const std::string& s);
+
+// Where a command writes: the file --out names (created or truncated), else standard
+// output. nullptr after one message naming the file if it cannot be written there.
+std::ostream* open_output(const std::string& command, const ParsedArgs& parsed, std::ofstream* file);
 
 // At most `bytes` bytes of s, cut at a character boundary, with "…" when cut.
 std::string clip_utf8(const std::string& s, size_t bytes);

@@ -141,26 +141,19 @@ int run_cluster(const std::vector<std::string>& args) {
     }
   }
   if (auto t = parsed.get("--threads"); !t.empty()) {
-    try {
-      options.threads = std::stoul(t);
-    } catch (...) {
+    const auto threads = whole_number(t);
+    if (!threads) {
       std::cerr << "marsad cluster: --threads takes a whole number, not '" << t << "'\n";
       return 2;
     }
+    options.threads = *threads;
   }
   std::vector<std::string> inputs = parsed.positional;
   if (inputs.empty()) inputs.push_back("-");
 
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (auto path = parsed.get("--out"); !path.empty()) {
-    file.open(path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "marsad cluster: " << path << ": cannot write there (check the folder exists)\n";
-      return 2;
-    }
-    out = &file;
-  }
+  std::ostream* out = open_output("cluster", parsed, &file);
+  if (out == nullptr) return 2;
 
   const bool quiet = parsed.has("--quiet");
   ProblemReporter problems("cluster");

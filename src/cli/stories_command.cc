@@ -68,12 +68,6 @@ size_t terminal_width() {
   return 80;
 }
 
-// A whole number, or nullopt.
-std::optional<unsigned long> whole_number(const std::string& s) {
-  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 9) return std::nullopt;
-  return std::stoul(s);
-}
-
 int run_stories(const std::vector<std::string>& args) {
   const auto parsed = parse_args(args, {"--event", "--storyline", "--limit", "--bidi", "--width"}, {"--help"});
   if (!parsed.error.empty()) {

@@ -42,7 +42,8 @@ int run_term_stats(const std::vector<std::string>& args) {
   }
   size_t min_df = 3;
   if (auto v = parsed.get("--min-df"); !v.empty()) {
-    if (v.find_first_not_of("0123456789") != std::string::npos || (min_df = std::stoul(v)) == 0) {
+    min_df = whole_number(v).value_or(0);
+    if (min_df == 0) {
       std::cerr << "marsad term-stats: --min-df takes a whole number above 0, not '" << v << "'\n";
       return 2;
     }
@@ -96,15 +97,8 @@ int run_term_stats(const std::vector<std::string>& args) {
   std::sort(kept.begin(), kept.end(),
             [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (auto path = parsed.get("--out"); !path.empty()) {
-    file.open(path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "marsad term-stats: " << path << ": cannot write there (check the folder exists)\n";
-      return 2;
-    }
-    out = &file;
-  }
+  std::ostream* out = open_output("term-stats", parsed, &file);
+  if (out == nullptr) return 2;
   *out << "documents\t" << documents << "\n";
   for (const auto& [term, count] : kept) *out << term << '\t' << count << '\n';
   out->flush();

@@ -63,6 +63,12 @@ TEST(ClusterCli, AnOptionGivenTwiceOrAnUnknownSettingIsOneClearError) {
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_THAT(unknown.err, HasSubstr("no_such_knob"));
   EXPECT_TRUE(unknown.out.empty());
+  // Regression: "12abc" was taken for 12 and "-1" for a huge number of threads.
+  for (const char* threads : {"-1", "12abc"}) {
+    const ProcessResult bad = run_marsad({"cluster", "--threads", threads, kSampleDir});
+    EXPECT_EQ(bad.exit_code, 2) << threads;
+    EXPECT_THAT(bad.err, HasSubstr(std::string("--threads takes a whole number, not '") + threads + "'"));
+  }
 }
 
 TEST(StoriesCli, CardsOfTheSampleReadInTheTerminal) {
