@@ -6,11 +6,12 @@
 namespace marsad {
 namespace {
 
-bool writes_weekday(std::string_view expression) {
+// Whether a date expression holds the date word `word` ("الثلاثاء" is a weekday).
+bool writes(std::string_view expression, date_detail::Word word) {
   date_detail::DateTokens tokens;
   tokens.tokenize(expression);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].lexeme.word == date_detail::Word::kWeekday) return true;
+    if (tokens[i].lexeme.word == word) return true;
   }
   return false;
 }
@@ -28,6 +29,8 @@ std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& pu
   const long published_days = days_since_epoch(published);
   for (const DateMention& m : find_dates(lead, published)) {
     if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
+    // "الأسبوع الماضي" names a week, not a day: the one a past happening is recalled by.
+    if (m.kind == DateMention::Kind::kRelative && writes(m.text(lead), date_detail::Word::kWeekUnit)) continue;
     if (in_window(m.date, published_days, options.max_days_before, options.max_days_after)) days.push_back(m.date);
   }
   return days;
@@ -50,7 +53,7 @@ LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> publi
   for (const DateMention& m : find_dates(lead, reference)) {
     if (m.date.day == 0 || m.kind != DateMention::Kind::kRelative) continue;
     if (!in_window(m.date, reference_days, options.max_days_before, 0)) continue;
-    if (!writes_weekday(m.text(lead))) continue;
+    if (!writes(m.text(lead), date_detail::Word::kWeekday)) continue;
     day.weekday = weekday(m.date);
     break;
   }

@@ -29,7 +29,7 @@ struct LeadDayOptions {
 
 // The day-precise dates of `lead` (relative ones resolved against
 // `published`) that can be the happening of a report published that day, in
-// text order; dateline dates excluded.
+// text order; dateline dates and weeks ("الأسبوع الماضي") excluded.
 std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& published,
                                       const LeadDayOptions& options = {});
 

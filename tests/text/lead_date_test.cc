@@ -16,6 +16,12 @@ TEST(HappeningDays, RelativeDaysResolveAgainstPublicationAndPlansAreLeftOut) {
   EXPECT_EQ(days[1], (CivilDate{2025, 4, 2}));
 }
 
+TEST(HappeningDays, AWeekIsNoDay) {
+  // The fund is today's news; "the floods of last week" only recall what it follows.
+  EXPECT_TRUE(happening_days("لتعويض المتضررين من الفيضانات التي ضربت الولاية الأسبوع الماضي", CivilDate{2025, 10, 27})
+                  .empty());
+}
+
 TEST(LeadHappeningDay, WithAPublicationDayTheFirstHappeningDayWins) {
   const LeadDay d = lead_happening_day("أعلنت الوزارة اليوم الأربعاء أن ... وكانت قد أعلنت أمس", CivilDate{2015, 8, 12});
   ASSERT_TRUE(d.date.has_value());
