@@ -29,6 +29,13 @@ bool has_arabic_letter(std::string_view s) {
   return false;
 }
 
+bool has_diacritic(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size())
+    if (text::is_arabic_diacritic(text::next_code_point(s, i))) return true;
+  return false;
+}
+
 size_t code_points(std::string_view s) {
   size_t n = 0, i = 0;
   while (i < s.size()) {
@@ -149,6 +156,7 @@ void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string
   std::string* shown = lang == "ar" ? &p.name_ar : lang == "en" ? &p.name_en : lang == "fr" ? &p.name_fr : nullptr;
   if (shown != nullptr && shown->empty()) *shown = std::string(name);
   index_key(place_name_key(name), Hit{place, false, true});
+  if (lang == "ar" && has_diacritic(name)) voweled_.emplace(std::string(name), place);
   if (lang == "ar" && p.kind == PlaceKind::kCountry) add_demonyms(place, name);
 }
 
@@ -281,7 +289,17 @@ PlaceMatch PlaceGazetteer::lookup_words(const std::vector<std::string>& words, b
   return {};
 }
 
+const Place* PlaceGazetteer::voweled_place(std::string_view mention) const {
+  if (voweled_.empty() || !has_diacritic(mention)) return nullptr;
+  for (const std::string& reading : proclitic_readings(std::string(mention))) {
+    auto it = voweled_.find(reading);
+    if (it != voweled_.end()) return &places_[it->second];
+  }
+  return nullptr;
+}
+
 PlaceMatch PlaceGazetteer::lookup(std::string_view mention) const {
+  if (const Place* p = voweled_place(mention)) return PlaceMatch{p, false, true};
   std::vector<std::string> words = key_words(mention);
   bool arabic = !words.empty() && has_arabic_letter(words[0]);
   return lookup_words(words, arabic);

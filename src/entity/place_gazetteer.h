@@ -21,7 +21,8 @@
 // proclitics و ف ب ل ك (وفرنسا، بالمغرب، لباريس), with any alef, ya or taa
 // marbuta spelling (normalize_for_matching), and after جمهورية / دولة /
 // المملكة (جمهورية فرنسا، المملكة المغربية). A name that is also a country and
-// a city (تونس، الجزائر) is the country. Demonyms (الفرنسي، المغربية،
+// a city (تونس، الجزائر) is the country, unless the mention is written with
+// the short vowels or shadda of a city's name (عمّان is Amman, عمان Oman). Demonyms (الفرنسي، المغربية،
 // العراقيون) resolve to their country as weaker mentions, flagged `demonym`;
 // they are derived from the single-word Arabic country names.
 //
@@ -107,6 +108,10 @@ class PlaceGazetteer {
   std::unordered_map<std::string, uint32_t> by_key_;
   std::unordered_map<std::string, Hit> index_;  // matching key of a name → place
   std::unordered_set<std::string> first_words_;  // first word of every key of index_
+  // Arabic names written with their short vowels or shadda, as written: the
+  // one sign that parts homographs once matching drops it (عمّان Amman, عُمان Oman).
+  std::unordered_map<std::string, uint32_t> voweled_;
+  const Place* voweled_place(std::string_view mention) const;
   bool may_start_place(std::string_view arabic_word) const;
 };
 

@@ -23,6 +23,16 @@ TEST(PlaceGazetteer, CountriesFromIcuInThreeLanguages) {
   EXPECT_GT(PlaceGazetteer::builtin().place_count(), 600u);
 }
 
+TEST(PlaceGazetteer, ShortVowelsAndShaddaPartHomographs) {
+  // Without its signs عمان is the country (the common reading in the news);
+  // written عمّان it is Jordan's capital, عُمان the sultanate.
+  EXPECT_EQ(key_of("عمان"), "loc:OM");
+  EXPECT_EQ(key_of("عُمان"), "loc:OM");
+  EXPECT_EQ(key_of("عمّان"), "loc:Asia/Amman");
+  EXPECT_EQ(key_of("وعمّان"), "loc:Asia/Amman");
+  EXPECT_EQ(key_of("بعمّان"), "loc:Asia/Amman");
+}
+
 TEST(PlaceGazetteer, ArabicCliticsArticleAndSpelling) {
   EXPECT_EQ(key_of("وألمانيا"), "loc:DE");
   EXPECT_EQ(key_of("بالأردن"), "loc:JO");
