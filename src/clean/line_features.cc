@@ -167,10 +167,14 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
     f.matching = matching_words(f.text);
     if (!f.matching.empty()) {
       const double n = static_cast<double>(f.matching.size());
-      f.chrome = lexicon.covered(LineLexicon::Kind::kChrome, f.matching) / n;
-      f.sign_off = lexicon.covered(LineLexicon::Kind::kSignOff, f.matching) / n;
-      f.outlet = lexicon.covered(LineLexicon::Kind::kOutlet, f.matching) / n;
-      f.contact = lexicon.covered(LineLexicon::Kind::kContact, f.matching) / n;
+      const auto covered = lexicon.covered_by_kind(f.matching);
+      const auto share = [&](LineLexicon::Kind kind) {
+        return static_cast<double>(covered[static_cast<size_t>(kind)]) / n;
+      };
+      f.chrome = share(LineLexicon::Kind::kChrome);
+      f.sign_off = share(LineLexicon::Kind::kSignOff);
+      f.outlet = share(LineLexicon::Kind::kOutlet);
+      f.contact = share(LineLexicon::Kind::kContact);
       if (const size_t lead = lexicon.leading(LineLexicon::Kind::kChrome, f.matching);
           lead > 0 && lead < f.matching.size()) {
         // The colon must come right after the phrase, before the linked headline.

@@ -38,21 +38,25 @@ bool is_word_char(char32_t c) {
 std::vector<std::string> matching_words(std::string_view line) {
   const std::string norm = text::normalize_for_matching(line);
   std::vector<std::string> words;
-  std::string current;
+  // The characters kept in a word are consecutive in `norm`: a word is the span
+  // from its first character to the character that ends it, copied once.
+  size_t word_start = 0;
+  bool in_word = false;
   size_t i = 0;
   while (i < norm.size()) {
     const size_t start = i;
     const char32_t c = text::next_code_point(norm, i);
     // An apostrophe inside a Latin word stays (don't, s'abonner).
-    const bool apostrophe = (c == '\'' || c == 0x2019) && !current.empty() && i < norm.size();
+    const bool apostrophe = (c == '\'' || c == 0x2019) && in_word && i < norm.size();
     if (is_word_char(c) || apostrophe) {
-      current.append(norm, start, i - start);
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
+      if (!in_word) word_start = start;
+      in_word = true;
+    } else if (in_word) {
+      words.emplace_back(norm, word_start, start - word_start);
+      in_word = false;
     }
   }
-  if (!current.empty()) words.push_back(std::move(current));
+  if (in_word) words.emplace_back(norm, word_start, norm.size() - word_start);
   return words;
 }
 
@@ -83,11 +87,11 @@ Status LineLexicon::parse(std::string_view text, std::string_view origin, LineLe
                                    "a phrase before any [section]");
     auto words = matching_words(line);
     if (words.empty()) continue;
-    auto& bucket = out->phrases_[kind][words.front()];
+    auto& bucket = out->phrases_[words.front()][static_cast<size_t>(kind)];
     bucket.push_back(std::move(words));
   }
-  for (auto& index : out->phrases_)
-    for (auto& [first, bucket] : index)
+  for (auto& [first, buckets] : out->phrases_)
+    for (auto& bucket : buckets)
       std::sort(bucket.begin(), bucket.end(),
                 [](const auto& a, const auto& b) { return a.size() > b.size(); });
   return Status();
@@ -116,13 +120,10 @@ const LineLexicon& LineLexicon::shared() {
 
 namespace {
 
-using PhraseIndex = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
-
-// The length of the longest phrase of `index` at words[i], or 0.
-size_t phrase_at(const PhraseIndex& index, const std::vector<std::string>& words, size_t i) {
-  auto it = index.find(words[i]);
-  if (it == index.end()) return 0;
-  for (const auto& phrase : it->second) {
+// The length of the longest of `phrases` (longest first) at words[i], or 0.
+size_t phrase_at(const std::vector<std::vector<std::string>>& phrases,
+                 const std::vector<std::string>& words, size_t i) {
+  for (const auto& phrase : phrases) {
     if (phrase.size() > words.size() - i) continue;
     if (std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return phrase.size();
   }
@@ -132,30 +133,48 @@ size_t phrase_at(const PhraseIndex& index, const std::vector<std::string>& words
 }  // namespace
 
 size_t LineLexicon::leading(Kind kind, const std::vector<std::string>& words) const {
-  return words.empty() ? 0 : phrase_at(phrases_[static_cast<size_t>(kind)], words, 0);
+  if (words.empty()) return 0;
+  auto it = phrases_.find(words.front());
+  return it == phrases_.end() ? 0 : phrase_at(it->second[static_cast<size_t>(kind)], words, 0);
 }
 
 size_t LineLexicon::covered(Kind kind, const std::vector<std::string>& words) const {
-  const auto& index = phrases_[static_cast<size_t>(kind)];
-  size_t covered = 0;
-  size_t i = 0;
-  while (i < words.size()) {
-    const size_t matched = phrase_at(index, words, i);
-    if (matched) {
-      covered += matched;
-      i += matched;
-    } else {
-      ++i;
+  return covered_by_kind(words)[static_cast<size_t>(kind)];
+}
+
+std::array<size_t, LineLexicon::kKinds> LineLexicon::covered_by_kind(
+    const std::vector<std::string>& words) const {
+  std::array<size_t, kKinds> covered{};
+  // Each word's phrases, looked up once for all kinds (nullptr: it starts none).
+  std::vector<const std::array<Phrases, kKinds>*> starting(words.size(), nullptr);
+  bool any = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (auto it = phrases_.find(words[i]); it != phrases_.end()) {
+      starting[i] = &it->second;
+      any = true;
+    }
+  }
+  if (!any) return covered;
+  for (size_t kind = 0; kind < kKinds; ++kind) {
+    size_t i = 0;
+    while (i < words.size()) {
+      const size_t matched = starting[i] ? phrase_at((*starting[i])[kind], words, i) : 0;
+      if (matched) {
+        covered[kind] += matched;
+        i += matched;
+      } else {
+        ++i;
+      }
     }
   }
   return covered;
 }
 
 bool LineLexicon::contains_word(Kind kind, std::string_view word) const {
-  const auto& index = phrases_[static_cast<size_t>(kind)];
-  auto it = index.find(std::string(word));
-  if (it == index.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(),
+  auto it = phrases_.find(std::string(word));
+  if (it == phrases_.end()) return false;
+  const auto& phrases = it->second[static_cast<size_t>(kind)];
+  return std::any_of(phrases.begin(), phrases.end(),
                      [](const auto& phrase) { return phrase.size() == 1; });
 }
 

@@ -38,15 +38,19 @@ class LineLexicon {
   // How many of `words` (matching form) are covered by phrases of `kind`;
   // at each position the longest phrase wins.
   size_t covered(Kind kind, const std::vector<std::string>& words) const;
+  // covered() for every kind at once (indexed by Kind), each word looked up once.
+  std::array<size_t, kKinds> covered_by_kind(const std::vector<std::string>& words) const;
   // The length in words of the longest phrase of `kind` that `words` start with, or 0.
   size_t leading(Kind kind, const std::vector<std::string>& words) const;
   // Whether `word` (matching form) is a one-word phrase of `kind`.
   bool contains_word(Kind kind, std::string_view word) const;
 
  private:
-  // Phrases by their first word, longest first.
-  using PhraseIndex = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
-  std::array<PhraseIndex, kKinds> phrases_;
+  // Phrases by their first word, then by kind, longest first: one index for
+  // all kinds, so that a line's words are looked up once, not once per kind.
+  using Phrases = std::vector<std::vector<std::string>>;
+  using PhraseIndex = std::unordered_map<std::string, std::array<Phrases, kKinds>>;
+  PhraseIndex phrases_;
 };
 
 }  // namespace marsad

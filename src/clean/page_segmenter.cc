@@ -1,6 +1,7 @@
 #include "clean/page_segmenter.h"
 
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 
 #include "text/analyzer.h"
@@ -9,8 +10,6 @@ namespace marsad {
 
 namespace {
 
-using TermCounts = std::unordered_map<std::string, double>;
-
 text::Analyzer& analyzer_for(const std::string& lang) {
   thread_local std::unordered_map<std::string, text::Analyzer> analyzers;
   auto it = analyzers.find(lang);
@@ -18,63 +17,93 @@ text::Analyzer& analyzer_for(const std::string& lang) {
   return it->second;
 }
 
-TermCounts term_counts(std::string_view text, const std::string& lang) {
-  TermCounts counts;
-  for (auto& term : analyzer_for(lang).terms(text)) counts[term] += 1;
-  return counts;
+// The cosine of two term-count vectors from their dot product and squared
+// norms. Counts are whole numbers, so these sums are exact in any order of
+// addition: the result does not depend on how the counts were stored.
+double cosine(uint64_t dot, uint64_t norm2_a, uint64_t norm2_b) {
+  if (norm2_a == 0 || norm2_b == 0) return 0;
+  return static_cast<double>(dot) /
+         std::sqrt(static_cast<double>(norm2_a) * static_cast<double>(norm2_b));
 }
 
-double cosine(const TermCounts& a, const TermCounts& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [t, v] : a) {
-    na += v * v;
-    if (auto it = b.find(t); it != b.end()) dot += v * it->second;
-  }
-  for (const auto& [t, v] : b) nb += v * v;
-  if (na == 0 || nb == 0) return 0;
-  return dot / std::sqrt(na * nb);
-}
-
-// The terms of each line, analyzed once however many candidate splits read it.
-// A line's terms do not depend on its neighbours (no token crosses a line
-// break), so the terms of lines [begin, end) joined are their terms in order,
-// and counting them in that order builds the very map term_counts() builds
-// from the joined text.
+// Each line's terms as small ids (one id per distinct term of the page),
+// analyzed once however many candidate splits read the line. A line's terms do
+// not depend on its neighbours (no token crosses a line break), so the terms
+// of lines [begin, end) are their lines' terms together.
 class LineTerms {
  public:
   LineTerms(const std::vector<BodyLine>& lines, const std::string& lang)
-      : lines_(lines), analyzer_(analyzer_for(lang)), terms_(lines.size()), done_(lines.size()) {}
+      : lines_(lines), analyzer_(analyzer_for(lang)), ids_(lines.size()), done_(lines.size()) {}
 
-  TermCounts counts(size_t begin, size_t end) {
-    TermCounts counts;
-    for (size_t i = begin; i < end; ++i) {
-      if (!done_[i]) {
-        terms_[i] = analyzer_.terms(lines_[i].text);
-        done_[i] = true;
+  const std::vector<uint32_t>& ids(size_t line) {
+    if (!done_[line]) {
+      for (auto& term : analyzer_.terms(lines_[line].text)) {
+        const auto [it, added] = id_of_.try_emplace(std::move(term), static_cast<uint32_t>(id_of_.size()));
+        ids_[line].push_back(it->second);
       }
-      for (const auto& term : terms_[i]) counts[term] += 1;
+      done_[line] = true;
     }
-    return counts;
+    return ids_[line];
   }
+  size_t distinct() const { return id_of_.size(); }
 
  private:
   const std::vector<BodyLine>& lines_;
   text::Analyzer& analyzer_;
-  std::vector<std::vector<std::string>> terms_;
+  std::unordered_map<std::string, uint32_t> id_of_;
+  std::vector<std::vector<uint32_t>> ids_;
   std::vector<bool> done_;
+};
+
+// Term counts of a run of lines that grows at its end, with its squared norm
+// kept up to date: the text before a candidate title grows with the candidate.
+class GrowingCounts {
+ public:
+  void add(const std::vector<uint32_t>& ids) {
+    for (uint32_t id : ids) {
+      if (id >= count_.size()) count_.resize(id + 1, 0);
+      if (count_[id] == 0) present_.push_back(id);
+      norm2_ += 2 * uint64_t{count_[id]} + 1;  // (c + 1)^2 - c^2
+      ++count_[id];
+    }
+  }
+  void clear() {
+    for (uint32_t id : present_) count_[id] = 0;
+    present_.clear();
+    norm2_ = 0;
+  }
+  uint32_t count(uint32_t id) const { return id < count_.size() ? count_[id] : 0; }
+  const std::vector<uint32_t>& present() const { return present_; }
+  uint64_t norm2() const { return norm2_; }
+
+ private:
+  std::vector<uint32_t> count_;    // by term id
+  std::vector<uint32_t> present_;  // ids with a count above 0
+  uint64_t norm2_ = 0;
 };
 
 }  // namespace
 
 double content_similarity(std::string_view a, std::string_view b, const std::string& lang) {
-  return cosine(term_counts(a, lang), term_counts(b, lang));
+  std::unordered_map<std::string, uint64_t> counts_a, counts_b;
+  for (auto& term : analyzer_for(lang).terms(a)) counts_a[term] += 1;
+  for (auto& term : analyzer_for(lang).terms(b)) counts_b[term] += 1;
+  uint64_t dot = 0, norm2_a = 0, norm2_b = 0;
+  for (const auto& [t, v] : counts_a) {
+    norm2_a += v * v;
+    if (auto it = counts_b.find(t); it != counts_b.end()) dot += v * it->second;
+  }
+  for (const auto& [t, v] : counts_b) norm2_b += v * v;
+  return cosine(dot, norm2_a, norm2_b);
 }
 
 std::vector<size_t> find_article_starts(const std::vector<BodyLine>& lines, const std::string& lang,
                                         const SegmenterOptions& options) {
   std::vector<size_t> starts;
   LineTerms line_terms(lines, lang);
-  size_t segment_begin = 0;
+  // The lines [counts_begin, counted_until) and [i, end).
+  GrowingCounts before_counts, after_counts;
+  size_t segment_begin = 0, counts_begin = 0, counted_until = 0;
   for (size_t i = 1; i + 1 < lines.size(); ++i) {
     const auto& line = lines[i];
     if (line.words < options.min_title_words || line.words > options.max_title_words ||
@@ -90,8 +119,17 @@ std::vector<size_t> find_article_starts(const std::vector<BodyLine>& lines, cons
       ++end;
     for (size_t k = i + 1; k < end; ++k) after += lines[k].words;
     if (before < options.min_side_words || after < options.min_side_words) continue;
-    const double similarity =
-        cosine(line_terms.counts(segment_begin, i), line_terms.counts(i, end));
+    if (counts_begin != segment_begin) {
+      before_counts.clear();
+      counts_begin = counted_until = segment_begin;
+    }
+    for (; counted_until < i; ++counted_until) before_counts.add(line_terms.ids(counted_until));
+    after_counts.clear();
+    for (size_t k = i; k < end; ++k) after_counts.add(line_terms.ids(k));
+    uint64_t dot = 0;
+    for (uint32_t id : after_counts.present())
+      dot += uint64_t{before_counts.count(id)} * after_counts.count(id);
+    const double similarity = cosine(dot, before_counts.norm2(), after_counts.norm2());
     if (similarity <= options.max_similarity) {
       starts.push_back(i);
       segment_begin = i;

@@ -5,6 +5,11 @@
 #include <functional>
 #include <string>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace marsad {
 
@@ -53,6 +58,53 @@ constexpr std::array<uint8_t, 256> make_word_bytes() {
 }
 constexpr std::array<uint8_t, 256> kWordBytes = make_word_bytes();
 
+// Adds the hash of the word in `token` (a whitespace-separated token, clinging
+// punctuation stripped) to `hashes`, and to `numbers` too if `has_digit`.
+void add_word(std::string_view w, bool has_digit, std::vector<size_t>& hashes,
+              std::vector<size_t>& numbers) {
+  size_t len;
+  while (!w.empty() && is_clinging_punct_byte_seq(w, 0, len)) w.remove_prefix(len);
+  while (!w.empty()) {
+    size_t k = w.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
+    if (!is_clinging_punct_byte_seq(w, k, len) || k + len != w.size()) break;
+    w.remove_suffix(len);
+  }
+  if (!w.empty()) {
+    hashes.push_back(std::hash<std::string_view>{}(w));
+    if (has_digit) numbers.push_back(hashes.back());
+  }
+}
+
+#if defined(__SSE2__)
+// The separators and digit bytes (as kWordBytes defines them) of the 64 bytes
+// at p, bit k for p[k]. `lead_before` holds which digit lead byte (bit 0: D9,
+// bit 1: DB) the byte before p is, and is set for the next block.
+void block_masks(const char* p, uint64_t& separators, uint64_t& digits, unsigned& lead_before) {
+  const auto mask = [](__m128i m) { return uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(m))}; };
+  const auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  uint64_t ascii_digit = 0, d9 = 0, db = 0, indic_trail = 0, persian_trail = 0;
+  separators = 0;
+  for (int q = 0; q < 4; ++q) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * q));
+    // Signed compares: 0x80..0xFF are the negative bytes.
+    const auto in_range = [&](int lo, int hi) {
+      return mask(_mm_and_si128(_mm_cmpgt_epi8(v, byte(lo - 1)), _mm_cmplt_epi8(v, byte(hi + 1))));
+    };
+    const int shift = 16 * q;
+    separators |= mask(_mm_or_si128(_mm_cmpeq_epi8(v, byte(' ')), _mm_cmpeq_epi8(v, byte('\t')))) << shift;
+    ascii_digit |= in_range('0', '9') << shift;
+    d9 |= mask(_mm_cmpeq_epi8(v, byte(0xD9))) << shift;
+    db |= mask(_mm_cmpeq_epi8(v, byte(0xDB))) << shift;
+    indic_trail |= in_range(0xA0, 0xA9) << shift;
+    persian_trail |= in_range(0xB0, 0xB9) << shift;
+  }
+  digits = ascii_digit | (((d9 << 1) | (lead_before & 1u)) & indic_trail) |
+           (((db << 1) | ((lead_before >> 1) & 1u)) & persian_trail);
+  lead_before = static_cast<unsigned>((d9 >> 63) | ((db >> 63) << 1));
+}
+#endif
+
 // The hashes of the text's words; those of words holding a digit, ASCII or
 // Arabic-Indic, also go to `numbers`. The digit test reads the whole token in
 // the same pass that finds its end: clinging punctuation holds no digit byte
@@ -61,6 +113,45 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
   std::vector<size_t> hashes;
   hashes.reserve(text.size() / 8 + 1);
   const size_t n = text.size();
+#if defined(__SSE2__)
+  // 64 bytes at a time: their separators and digit bytes as bit masks, the
+  // tokens found from the masks (a word costs a few bit operations, not a
+  // table lookup per byte). The last block is padded with spaces.
+  char padded[64];
+  unsigned lead_before = 0;
+  size_t token_start = 0;
+  bool in_token = false, token_digit = false;
+  for (size_t base = 0; base < n; base += 64) {
+    const char* p = text.data() + base;
+    if (n - base < 64) {
+      std::memset(padded, ' ', sizeof padded);
+      std::memcpy(padded, p, n - base);
+      p = padded;
+    }
+    uint64_t separators, digits;
+    block_masks(p, separators, digits, lead_before);
+    for (unsigned k = 0; k < 64;) {
+      const uint64_t from_k = ~uint64_t{0} << k;
+      if (in_token) {
+        const uint64_t ends = separators & from_k;
+        const uint64_t before_end = ends != 0 ? (ends & (~ends + 1)) - 1 : ~uint64_t{0};
+        token_digit |= (digits & from_k & before_end) != 0;
+        if (ends == 0) break;
+        k = static_cast<unsigned>(__builtin_ctzll(ends));
+        add_word(text.substr(token_start, base + k - token_start), token_digit, hashes, numbers);
+        in_token = false;
+      } else {
+        const uint64_t starts = ~separators & from_k;
+        if (starts == 0) break;
+        k = static_cast<unsigned>(__builtin_ctzll(starts));
+        token_start = base + k;
+        in_token = true;
+        token_digit = false;
+      }
+    }
+  }
+  if (in_token) add_word(text.substr(token_start), token_digit, hashes, numbers);
+#else
   size_t i = 0;
   while (i < n) {
     while (i < n && (kWordBytes[static_cast<unsigned char>(text[i])] & kSeparator)) ++i;
@@ -72,21 +163,10 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
       digit |= bits & digit_bits;
       digit_bits = kAsciiDigit | (bits >> kDigitAfterShift);
     }
-    std::string_view w = text.substr(i, j - i);
-    size_t len;
-    while (!w.empty() && is_clinging_punct_byte_seq(w, 0, len)) w.remove_prefix(len);
-    while (!w.empty()) {
-      size_t k = w.size() - 1;
-      while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
-      if (!is_clinging_punct_byte_seq(w, k, len) || k + len != w.size()) break;
-      w.remove_suffix(len);
-    }
-    if (!w.empty()) {
-      hashes.push_back(std::hash<std::string_view>{}(w));
-      if (digit) numbers.push_back(hashes.back());
-    }
+    if (j > i) add_word(text.substr(i, j - i), digit != 0, hashes, numbers);
     i = j;
   }
+#endif
   return hashes;
 }
 

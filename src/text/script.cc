@@ -8,6 +8,10 @@
 
 #include "text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace marsad::text {
 namespace {
 
@@ -133,6 +137,50 @@ const LowClassTable& low_classes() {
   return table;
 }
 
+#if defined(__SSE2__)
+// Sixteen bytes of the commonest Arabic text: spaces and the letters U+0620..U+063F
+// (D8 A0..D8 BF) and U+0641..U+064A (D9 81..D9 8A).
+struct PlainArabicBlock {
+  unsigned bytes = 0;  // 16, 15 when the last byte opens a letter, 0 when the block is not plain
+  unsigned letters = 0, spaces = 0;
+};
+
+// Bits set in a 16-bit mask. (__builtin_popcount is a library call unless the
+// build targets a CPU with the popcnt instruction.)
+unsigned bits_set(unsigned mask16) {
+  unsigned x = mask16 - ((mask16 >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+
+// The block at p, which starts a character. Most blocks of an Arabic
+// paragraph are plain; the others go through the per-character loop. The
+// letter ranges are those that LowClassTable classes kArabic (tested).
+PlainArabicBlock plain_arabic_block(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+  const auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  // Signed compares: 0x80..0xFF are the negative bytes.
+  const auto in_range = [&](int lo, int hi) {
+    return mask(_mm_and_si128(_mm_cmpgt_epi8(v, byte(lo - 1)), _mm_cmplt_epi8(v, byte(hi + 1))));
+  };
+  const unsigned d8 = mask(_mm_cmpeq_epi8(v, byte(0xD8)));
+  const unsigned d9 = mask(_mm_cmpeq_epi8(v, byte(0xD9)));
+  const unsigned spaces = mask(_mm_cmpeq_epi8(v, byte(' ')));
+  const unsigned leads = (d8 | d9) & 0x7FFFu;  // a lead in the last byte is left for the next block
+  const unsigned trails = leads << 1;
+  PlainArabicBlock block;
+  if (((d8 & 0x7FFFu) << 1 & ~in_range(0xA0, 0xBF)) != 0) return block;
+  if (((d9 & 0x7FFFu) << 1 & ~in_range(0x81, 0x8A)) != 0) return block;
+  if ((d8 | d9 | trails | spaces) != 0xFFFFu) return block;
+  block.bytes = (d8 | d9) & 0x8000u ? 15 : 16;
+  block.letters = bits_set(leads);
+  block.spaces = bits_set(spaces);
+  return block;
+}
+#endif
+
 }  // namespace
 
 ScriptProfile profile_script(std::string_view text) {
@@ -140,7 +188,22 @@ ScriptProfile profile_script(std::string_view text) {
   const auto& low = low_classes().classes;
   size_t i = 0;
   const size_t n = text.size();
+#if defined(__SSE2__)
+  size_t bytewise_until = 0;  // after a block that is not plain, its bytes go one by one
+#endif
   while (i < n) {
+#if defined(__SSE2__)
+    if (i >= bytewise_until && i + 16 <= n) {
+      const PlainArabicBlock block = plain_arabic_block(text.data() + i);
+      if (block.bytes > 0) {
+        counts[kArabic] += block.letters;
+        counts[kSpace] += block.spaces;
+        i += block.bytes;
+        continue;
+      }
+      bytewise_until = i + 16;
+    }
+#endif
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       ++counts[kAsciiClasses[b]];

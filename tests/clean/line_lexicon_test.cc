@@ -61,3 +61,28 @@ TEST(LineLexicon, LeadingPhrase) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST(LineLexicon, CoveredByKindCountsEachKindAsCoveredDoes) {
+  LineLexicon lexicon;
+  ASSERT_TRUE(LineLexicon::parse("[chrome]\nread more\nmore news\n[sign-off]\nreuters\n"
+                                 "[outlet]\nmore\nnews agency\n[contact]\ncall us\n",
+                                 "test", &lexicon)
+                  .ok());
+  const auto words = matching_words("Read more news from the Reuters news agency, call us");
+  const auto all = lexicon.covered_by_kind(words);
+  // chrome: "read more" (2; "more news" overlaps it); sign-off: "reuters";
+  // outlet: "more", "news agency"; contact: "call us".
+  EXPECT_EQ(all[static_cast<size_t>(LineLexicon::Kind::kChrome)], 2u);
+  EXPECT_EQ(all[static_cast<size_t>(LineLexicon::Kind::kSignOff)], 1u);
+  EXPECT_EQ(all[static_cast<size_t>(LineLexicon::Kind::kOutlet)], 3u);
+  EXPECT_EQ(all[static_cast<size_t>(LineLexicon::Kind::kContact)], 2u);
+  for (size_t kind = 0; kind < LineLexicon::kKinds; ++kind)
+    EXPECT_EQ(lexicon.covered(static_cast<LineLexicon::Kind>(kind), words), all[kind]) << kind;
+  EXPECT_EQ(lexicon.covered_by_kind({}), (std::array<size_t, LineLexicon::kKinds>{}));
+}
+
+}  // namespace
+}  // namespace marsad

@@ -170,6 +170,28 @@ TEST(Repetition, ShortLinesDifferingByADigitInAnyScriptAreNoRepeat) {
   EXPECT_EQ(r[2], 0);
 }
 
+// Words are read in blocks of bytes: a digit is found wherever it falls,
+// also when its two bytes straddle two blocks. The number ends a line of 20
+// words, so that only the numbers tell the two lines apart (19 of their 20
+// shingles are shared).
+TEST(Repetition, DigitsAreFoundAtEveryByteOffset) {
+  const std::string line =
+      "وسجلت المديرية في تقريرها الأسبوعي الصادر صباح اليوم عن الوضع الصحي في المدينة وضواحيها "
+      "عدد الحالات الجديدة المؤكدة X";
+  for (size_t pad = 0; pad < 140; ++pad) {
+    const auto with = [&](const std::string& number) {
+      std::string l = std::string(pad, 'x') + " " + line;
+      l.replace(l.find('X'), 1, number);
+      return l;
+    };
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"٣", "٤"}, {"۳", "۴"}, {"3", "4"}}) {
+      EXPECT_EQ(find_repeated_paragraphs({with(a), kA, with(b)})[2], -1) << pad << " " << a;
+      EXPECT_EQ(find_repeated_paragraphs({with(a), kA, with(a)})[2], 0) << pad << " " << a;
+    }
+  }
+}
+
 TEST(Repetition, OneParagraphOrNoneHasNoRepeat) {
   RepetitionStats stats;
   EXPECT_EQ(find_repeated_paragraphs({kA}, 0.7, &stats), std::vector<int>{-1});

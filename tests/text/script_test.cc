@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+
 namespace marsad::text {
 namespace {
 
@@ -66,6 +72,54 @@ TEST(ScriptTest, EmptyText) {
   const ScriptProfile p = profile_script("");
   EXPECT_EQ(p.letters(), 0u);
   EXPECT_EQ(p.spaces, 0u);
+}
+
+void add(ScriptProfile& total, const ScriptProfile& p) {
+  total.arabic += p.arabic;
+  total.latin += p.latin;
+  total.other_letters += p.other_letters;
+  total.digits += p.digits;
+  total.punctuation += p.punctuation;
+  total.spaces += p.spaces;
+  total.symbols += p.symbols;
+}
+
+TEST(ScriptTest, LongTextCountsAsItsCharactersOneByOne) {
+  // Long runs go through 16-byte blocks of plain Arabic; single characters
+  // never do. Every code point of the Arabic block (letters, tatweel, marks,
+  // digits, punctuation) and invalid bytes meet the blocks at every offset.
+  std::vector<std::string> pieces = {" ", " ", " ", "a", "1", ".", "\xC2\xA0", "\xD9", "\x80", "\xFF"};
+  for (char32_t cp = 0x0600; cp <= 0x06FF; ++cp) {
+    std::string c;
+    append_utf8(c, cp);
+    pieces.push_back(c);
+  }
+  std::mt19937 random(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    ScriptProfile expected;
+    const int length = static_cast<int>(random() % 80);
+    for (int k = 0; k < length; ++k) {
+      // Mostly the letters U+0620..U+064A and spaces, the plain blocks' share.
+      const size_t pick = random() % 4 != 0 ? (random() % 2 ? 0 : 10 + 0x20 + random() % 0x2B)
+                                            : random() % pieces.size();
+      text += pieces[pick];
+    }
+    // The reference: each character profiled alone (a broken sequence is one byte).
+    for (size_t i = 0; i < text.size();) {
+      const size_t start = i;
+      next_code_point(text, i);
+      add(expected, profile_script(std::string_view(text).substr(start, i - start)));
+    }
+    const ScriptProfile got = profile_script(text);
+    ASSERT_EQ(got.arabic, expected.arabic) << "round " << round;
+    ASSERT_EQ(got.latin, expected.latin) << "round " << round;
+    ASSERT_EQ(got.other_letters, expected.other_letters) << "round " << round;
+    ASSERT_EQ(got.digits, expected.digits) << "round " << round;
+    ASSERT_EQ(got.punctuation, expected.punctuation) << "round " << round;
+    ASSERT_EQ(got.spaces, expected.spaces) << "round " << round;
+    ASSERT_EQ(got.symbols, expected.symbols) << "round " << round;
+  }
 }
 
 }  // namespace
