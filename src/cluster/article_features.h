@@ -37,6 +37,9 @@ struct ArticleFeatures {
   // The day its lead says the news happened (text/lead_date.h): reports of
   // one happening agree on it.
   LeadDay happening;
+  // Countries named by adjective ("الفرنسي" → "loc:FR"), for storylines only:
+  // the parties of a relation, but too common in the news to join events.
+  std::vector<std::string> demonym_places;
 };
 
 }  // namespace marsad

@@ -228,6 +228,7 @@ void EventClusterer::retire(uint32_t event) {
   SparseVector().swap(e.centroid);
   e.centroid_norm = 0;
   std::vector<std::pair<uint32_t, uint32_t>>().swap(e.entity_counts);
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(e.demonym_counts);
 }
 
 void EventClusterer::expire() {
@@ -278,6 +279,7 @@ void EventClusterer::join(uint32_t event, const ArticleVector& v, const Arrival&
   e.last_time = std::max(e.last_time, a.time);
   add_to_centroid(e, v.features);
   count_entities(&e.entity_counts, v.entities, 1);
+  count_entities(&e.demonym_counts, a.demonyms, 1);
   add_day(e, a.day);
   count_language(e, a.lang, 1);
   reindex(event);
@@ -288,8 +290,13 @@ EventSummary EventClusterer::summary(const Event& e) const {
   EventSummary s;
   s.features = top_weighted(e.centroid, options_.storyline.summary_terms);
   normalize(&s.features);
-  s.entities.reserve(e.entity_counts.size());
-  for (const auto& [id, count] : e.entity_counts) {
+  // Countries named by adjective count for the storyline too; a share is
+  // capped at 1 (an article may name a country both ways).
+  std::vector<std::pair<uint32_t, uint32_t>> named = e.entity_counts;
+  for (const auto& [id, count] : e.demonym_counts) count_entities(&named, {id}, count);
+  s.entities.reserve(named.size());
+  for (auto [id, count] : named) {
+    count = std::min(count, e.size);
     s.entities.push_back({id, static_cast<float>(count) / static_cast<float>(e.size)});
   }
   s.last_time = e.last_time;
@@ -325,6 +332,7 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
   s.last_time = std::max(s.last_time, x.last_time);
   add_to_centroid(s, x.centroid);
   for (const auto& [id, count] : x.entity_counts) count_entities(&s.entity_counts, {id}, count);
+  for (const auto& [id, count] : x.demonym_counts) count_entities(&s.demonym_counts, {id}, count);
   add_days(s, x);
   for (const auto& [language, count] : x.languages) count_language(s, language, count);
   retire(absorbed);
@@ -368,7 +376,12 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   }
 
   const ArticleVector v = weights_.add(article);
-  const Arrival arrival{article.happening, article.lang, time};
+  Arrival arrival{article.happening, article.lang, time, {}};
+  for (const std::string& place : article.demonym_places) {
+    if (const auto id = weights_.id_of(TermWeights::entity_key(place))) arrival.demonyms.push_back(*id);
+  }
+  std::sort(arrival.demonyms.begin(), arrival.demonyms.end());
+  arrival.demonyms.erase(std::unique(arrival.demonyms.begin(), arrival.demonyms.end()), arrival.demonyms.end());
   ClusterDecision decision;
   uint32_t event = 0;
   bool placed = false;

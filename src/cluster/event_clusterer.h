@@ -226,6 +226,7 @@ class EventClusterer {
     std::array<uint32_t, 7> weekday_counts{};  // articles whose lead names each weekday
     std::vector<long> days;  // distinct happening days of its leads (days since epoch), sorted, at most kMaxDays
     std::vector<std::pair<std::string, uint32_t>> languages;  // language → articles
+    std::vector<std::pair<uint32_t, uint32_t>> demonym_counts;  // entity id → articles naming it by adjective; sorted
   };
   static constexpr size_t kMaxDays = 8;
   struct Scored {
@@ -239,6 +240,7 @@ class EventClusterer {
     const LeadDay& day;
     const std::string& lang;
     int64_t time;
+    std::vector<uint32_t> demonyms;  // entity ids of its demonym_places known to the weights; sorted, distinct
   };
   double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
   double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;

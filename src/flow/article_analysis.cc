@@ -59,7 +59,13 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
   if (article->lang == "ar") {
     if (tagger_ == nullptr || !tagger_->loaded()) return;
     spans = entity::add_missing_spans(tagger_->tag(lead), entity::find_arabic_organizations(lead));
-    spans = entity::add_missing_spans(std::move(spans), entity::PlaceGazetteer::builtin().find(lead));
+    const entity::PlaceGazetteer& places = entity::PlaceGazetteer::builtin();
+    spans = entity::add_missing_spans(std::move(spans), places.find(lead));
+    article->demonym_places.clear();
+    for (const EntitySpan& span : places.find(lead, /*include_demonyms=*/true)) {
+      const entity::PlaceMatch m = places.lookup(span.text);
+      if (m && m.demonym) article->demonym_places.push_back(m.place->key);
+    }
   } else {
     spans = entity::find_latin_names(lead);
   }

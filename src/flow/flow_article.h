@@ -44,6 +44,7 @@ struct FlowArticle {
   std::vector<FlowEntity> entities;                  // in text order, repeats kept
   std::vector<std::string> numbers;
   LeadDay happening;  // the day its lead says the news happened
+  std::vector<std::string> demonym_places;  // place keys of the lead's demonyms (الفرنسي → loc:FR)
   // What dedup needs of the terms, made with the analysis (on its thread);
   // handed to the index when the article's turn comes, emptied then.
   DedupSketch dedup_sketch;

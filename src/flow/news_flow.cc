@@ -56,6 +56,7 @@ ArticleFeatures features_but_terms(const FlowArticle& a) {
   for (const FlowEntity& e : a.entities) f.entities.push_back(e.match_key.empty() ? e.key : e.match_key);
   f.dup_group = a.dup_group;
   f.happening = a.happening;
+  f.demonym_places = a.demonym_places;
   return f;
 }
 

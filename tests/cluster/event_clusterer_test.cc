@@ -257,6 +257,29 @@ TEST(EventClusterer, AcrossLanguagesOnlyEntitiesAndNumbersAreCompared) {
   EXPECT_FALSE(run(0.0));
 }
 
+TEST(EventClusterer, CountriesNamedByAdjectiveLinkStorylines) {
+  // Two meetings of the same officials a week apart (two events): the first
+  // names Morocco and France, the second only says "Moroccan-French". Its
+  // adjectives count as those countries for the storyline, not for the event.
+  auto second_storyline_is_first = [](bool with_demonyms) {
+    EventClusterer c;
+    feed_background(&c, 100, kT0);
+    ArticleFeatures first = meeting_report_1(kT0);
+    first.entities = {"loc:MA", "loc:FR", "per:hammouchi"};
+    const ClusterDecision a = c.add(first);
+    ArticleFeatures second = article("s", kT0 + 7 * kDay, {"hammouchi", "receives", "dgsi"},
+                                     {"hammouchi", "received", "head", "dgsi", "security", "cooperation",
+                                      "terrorism", "sahel", "rabat", "visit"},
+                                     {"per:hammouchi"});
+    if (with_demonyms) second.demonym_places = {"loc:MA", "loc:FR"};
+    const ClusterDecision b = c.add(second);
+    EXPECT_NE(b.event, a.event);
+    return c.storyline_of_event(b.event) == c.storyline_of_event(a.event);
+  };
+  EXPECT_TRUE(second_storyline_is_first(true));
+  EXPECT_FALSE(second_storyline_is_first(false));
+}
+
 TEST(EventClusterer, UndatedArticlesAreTakenInInputOrder) {
   EventClusterer c;
   feed_background(&c, 100, 0);
