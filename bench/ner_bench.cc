@@ -1,14 +1,31 @@
 // Tagging speed of the shipped Arabic NER model (data/models/ner-ar.model):
 // tokens per second for NerTagger::tag on plain text (tokenizing included) and
 // NerTagger::tag_tokens on pre-split tokens. Prints figures, not verdicts.
+//
+//   ner_bench                          google-benchmark micro benchmarks
+//   ner_bench --corpus PATH|default [--articles N] [--runs R]
+//       tags the leads the flow tags (title + paragraphs up to 1,200 bytes,
+//       src/flow/article_analysis.cc) of the first N articles (default 2,000)
+//       read from PATH (a file, folder or archive; `default`:
+//       ../shared/corpus/saudinewsnet) R times (default 5) and prints tokens/s
+//       and µs per article of each run and their median
+//   valgrind --tool=callgrind ner_bench --corpus PATH --runs 1 --articles N
+//       instruction counts of tagging (model load and reading included)
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "entity/ner_corpus.h"
 #include "entity/ner_tagger.h"
 #include "entity/ner_text.h"
+#include "ingest/reader.h"
 
 namespace {
 
@@ -68,6 +85,82 @@ void BM_NerTagTokens(benchmark::State& state) {
 }
 BENCHMARK(BM_NerTagTokens);
 
+// The text the flow tags: the title, then paragraphs (lines) while fewer than
+// 1,200 bytes are gathered (ArticleAnalysis::find_entities).
+std::string article_lead(const marsad::RawDoc& doc) {
+  std::string lead = doc.title;
+  size_t at = 0;
+  while (at < doc.text.size() && lead.size() < 1200) {
+    size_t end = doc.text.find('\n', at);
+    if (end == std::string::npos) end = doc.text.size();
+    if (end > at) {
+      lead += '\n';
+      lead.append(doc.text, at, end - at);
+    }
+    at = end + 1;
+  }
+  return lead;
+}
+
+// --corpus mode: tokens per second over real article leads.
+int run_corpus(const std::string& path, size_t max_articles, int runs) {
+  if (!shipped_tagger()) return 1;
+  std::vector<std::string> leads;
+  marsad::read_documents(
+      {path},
+      [&](marsad::RawDoc&& doc) {
+        if (leads.size() < max_articles) leads.push_back(article_lead(doc));
+      },
+      [](const marsad::Status&) {});
+  if (leads.empty()) {
+    std::cerr << "ner_bench: no articles read from " << path << "\n";
+    return 1;
+  }
+  size_t tokens = 0;
+  for (const std::string& lead : leads) tokens += marsad::ner::tokenize_for_ner(lead).size();
+  std::vector<double> rates;
+  size_t entities = 0;
+  for (int r = 0; r < runs; ++r) {
+    // A freshly loaded tagger per run: its per-thread word cache starts
+    // empty, as when the flow starts, instead of holding the last run's words.
+    marsad::NerTagger fresh;
+    if (!marsad::NerTagger::load(marsad::NerTagger::default_model_path(), &fresh).ok()) return 1;
+    const marsad::NerTagger* tagger = &fresh;
+    entities = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (const std::string& lead : leads) entities += tagger->tag(lead).size();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    rates.push_back(tokens / seconds);
+    std::printf("run %d: %.0f tokens/s, %.1f us per article\n", r + 1, tokens / seconds,
+                1e6 * seconds / leads.size());
+  }
+  std::sort(rates.begin(), rates.end());
+  const double median = rates[rates.size() / 2];
+  std::printf("%zu articles, %zu tokens, %zu entities; median %.0f tokens/s, %.1f us per article\n",
+              leads.size(), tokens, entities, median, 1e6 * tokens / median / leads.size());
+  return 0;
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  std::string corpus;
+  size_t articles = 2000;
+  int runs = 5;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) {
+      corpus = argv[++i];
+    } else if (std::strcmp(argv[i], "--articles") == 0 && i + 1 < argc) {
+      articles = std::strtoul(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
+      runs = std::max(1, std::atoi(argv[++i]));
+    }
+  }
+  if (corpus == "default") corpus = marsad::ner::default_anercorp_dir() + "/../saudinewsnet";
+  if (!corpus.empty()) return run_corpus(corpus, articles, runs);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

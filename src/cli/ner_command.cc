@@ -53,8 +53,10 @@ constexpr const char* kTrainUsage =
     "                (default 30; 0: one pass)\n"
     "  --doc-dropout P train a sentence without its document features with\n"
     "                probability P (default 0.5)\n"
-    "  --dev         tuning run: train on 80%, score the next 10% after every epoch;\n"
-    "                writes no model\n";
+    "  --dev         tuning run: train on 80%, score the next 10% (dev) after every\n"
+    "                epoch and at the end; writes a model only if --out is given\n"
+    "  --dev-fold K  the same with dev the K-th ninth (0-8) of the training 90%\n"
+    "                and train the rest (cross-validation; --dev is close to K = 8)\n";
 
 bool read_all(const std::string& path, std::string* out) {
   if (path == "-") {
@@ -153,6 +155,8 @@ int run_train_ner(const std::vector<std::string>& args) {
   std::string clusters_path = marsad::data_path("models/ner-ar.clusters");
   ner::NerTrainOptions options;
   bool tuning = false;
+  bool out_given = false;
+  int dev_fold = -1;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -162,6 +166,7 @@ int run_train_ner(const std::vector<std::string>& args) {
       corpus_dir = args[++i];
     } else if (a == "--out" && i + 1 < args.size()) {
       out_path = args[++i];
+      out_given = true;
     } else if (a == "--clusters" && i + 1 < args.size()) {
       clusters_path = args[++i];
     } else if (a == "--epochs" && i + 1 < args.size()) {
@@ -182,6 +187,13 @@ int run_train_ner(const std::vector<std::string>& args) {
       options.mode = ner::DecodeMode::kGreedy;
     } else if (a == "--dev") {
       tuning = true;
+    } else if (a == "--dev-fold" && i + 1 < args.size()) {
+      tuning = true;
+      dev_fold = std::atoi(args[++i].c_str());
+      if (dev_fold < 0 || dev_fold > 8) {
+        std::cerr << "marsad train-ner: --dev-fold needs a number from 0 to 8\n";
+        return 2;
+      }
     } else {
       std::cerr << "marsad train-ner: unknown argument '" << a << "'\n" << kTrainUsage;
       return 2;
@@ -206,7 +218,19 @@ int run_train_ner(const std::vector<std::string>& args) {
       return 1;
     }
   }
-  ner::NerCorpusSplit split = ner::split_ner_corpus(std::move(sentences), tuning);
+  ner::NerCorpusSplit split;
+  if (dev_fold < 0) {
+    split = ner::split_ner_corpus(std::move(sentences), tuning);
+  } else {
+    // Cross-validation inside the training part: dev is its ninth number
+    // `dev_fold`, train the other eight; the held-out part stays unseen.
+    split = ner::split_ner_corpus(std::move(sentences), false);
+    std::vector<ner::NerSentence> part = std::move(split.train);
+    const size_t n = part.size();
+    const size_t lo = n * dev_fold / 9, hi = n * (dev_fold + 1) / 9;
+    split.train.clear();
+    for (size_t i = 0; i < n; ++i) (i >= lo && i < hi ? split.dev : split.train).push_back(std::move(part[i]));
+  }
   std::fprintf(stderr, "train-ner: %zu training sentences, %zu dev, %zu held out; %s decoding, %d epochs\n",
                split.train.size(), split.dev.size(), split.held_out.size(),
                options.mode == ner::DecodeMode::kGreedy ? "greedy" : "Viterbi", options.epochs);
@@ -227,13 +251,20 @@ int run_train_ner(const std::vector<std::string>& args) {
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "trained in %.1fs; %zu features kept\n", seconds, model.weights.size());
-  if (!tuning) {
+  if (!tuning || out_given) {
     if (Status s = model.save(out_path); !s.ok()) {
       std::cerr << "marsad train-ner: " << s.to_string() << "\n";
       return 1;
     }
     std::ifstream written(out_path, std::ios::binary | std::ios::ate);
     std::fprintf(stderr, "wrote %s (%lld bytes)\n", out_path.c_str(), static_cast<long long>(written.tellg()));
+  }
+  if (tuning) {
+    // A tuning run reports the dev part only: the held-out part is for the
+    // shipped model's figure, not for choosing settings.
+    std::cout << "dev phrase scores (" << split.dev.size() << " sentences before the held-out part):\n"
+              << ner::evaluate_ner_model(model, split.dev).report();
+    return 0;
   }
   const ner::PhraseScorer scores = ner::evaluate_ner_model(model, split.held_out);
   std::cout << "held-out phrase scores (last 10% of " << corpus_dir << "/anercorp-train.txt, "

@@ -69,15 +69,23 @@ void PhraseSet::add(std::string_view phrase, uint8_t class_mask) {
 }
 
 PhraseMatches PhraseSet::match(const std::vector<WordForms>& words) const {
-  const size_t n = words.size();
+  SentenceHashes hashes;
+  for (const WordForms& w : words) hashes.push_back(w);
   PhraseMatches m;
+  match(hashes, &m);
+  return m;
+}
+
+void PhraseSet::match(const SentenceHashes& words, PhraseMatches* out) const {
+  const size_t n = words.size();
+  PhraseMatches& m = *out;
   m.single.assign(n, 0);
   m.begin.assign(n, 0);
   m.inside.assign(n, 0);
   m.end.assign(n, 0);
-  if (keys_.empty()) return m;
+  if (keys_.empty()) return;
   for (size_t i = 0; i < n; ++i) {
-    const uint64_t forms[3] = {words[i].h_norm, words[i].h_article, words[i].h_all};
+    const uint64_t forms[3] = {words.norm[i], words.article[i], words.all[i]};
     for (int f = 0; f < 3; ++f) {
       if (f > 0 && forms[f] == forms[f - 1]) continue;
       uint64_t key = start_key(forms[f]);
@@ -95,11 +103,10 @@ PhraseMatches PhraseSet::match(const std::vector<WordForms>& words) const {
           }
         }
         if (!(it->second & kPrefixBit)) break;
-        if (++j < n) key = extend_key(key, words[j].h_norm);
+        if (++j < n) key = extend_key(key, words.norm[j]);
       }
     }
   }
-  return m;
 }
 
 void PhraseSet::write(std::string* out) const {

@@ -38,6 +38,24 @@ struct WordForms {
 // Fills the forms of `token`.
 void make_word_forms(std::string_view token, WordForms* out);
 
+// The hashes of a sentence's words in their three forms (WordForms::h_*), by
+// token: all that phrase matching and the context features look at.
+struct SentenceHashes {
+  std::vector<uint64_t> norm, article, all;
+  void push_back(uint64_t h_norm, uint64_t h_article, uint64_t h_all) {
+    norm.push_back(h_norm);
+    article.push_back(h_article);
+    all.push_back(h_all);
+  }
+  void push_back(const WordForms& w) { push_back(w.h_norm, w.h_article, w.h_all); }
+  void clear() {
+    norm.clear();
+    article.clear();
+    all.clear();
+  }
+  size_t size() const { return norm.size(); }
+};
+
 // Where phrases matched in a sentence, per token, as class masks.
 struct PhraseMatches {
   std::vector<uint8_t> single;  // a one-word phrase is this token
@@ -58,6 +76,8 @@ class PhraseSet {
   // looked up in all three forms of a token; a token's stripped forms let
   // "بالرباط" match "الرباط".
   PhraseMatches match(const std::vector<WordForms>& words) const;
+  // The same over the words' hashes, into `out` (its buffers are reused).
+  void match(const SentenceHashes& words, PhraseMatches* out) const;
 
   // Number of phrase keys (forms of phrases and their prefixes).
   size_t key_count() const { return keys_.size(); }

@@ -14,6 +14,7 @@
 // and a saved model tags exactly like the one in memory.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -65,6 +66,29 @@ class WeightTable {
   size_t mask_ = 0;
   size_t size_ = 0;
 };
+
+// Whether tag `cur` may follow tag `prev` (kNerTagCount: the sentence start):
+// ner_transition_allowed as a table the decoders read.
+inline constexpr auto kTransitionAllowed = [] {
+  std::array<std::array<bool, kNerTagCount>, kNerTagCount + 1> t{};
+  for (int p = 0; p <= kNerTagCount; ++p) {
+    for (int c = 0; c < kNerTagCount; ++c) {
+      const bool inside = c > 0 && c % 2 == 0;
+      t[p][c] = !inside || (p > 0 && p < kNerTagCount && (p - 1) / 2 == (c - 1) / 2);
+    }
+  }
+  return t;
+}();
+
+// Viterbi over first-order transitions: the best tag sequence of `n` tokens
+// given their emission scores (n x kNerTagCount), the transition scores
+// (row kNerTagCount: from the sentence start) and add_prev_word(i, prev, t),
+// which adds to t[kNerTagCount] the scores of token i's tags after tag `prev`
+// (kStartTag for i == 0) that depend on its word. Ties go to the lower tag
+// and the lower previous tag. Transitions kTransitionAllowed forbids are never chosen.
+template <class Score, class AddPrevWordFn>
+void viterbi_decode(size_t n, const Score* emission, const Score (&transition)[kNerTagCount + 1][kNerTagCount],
+                    const AddPrevWordFn& add_prev_word, std::vector<int>* tags);
 
 // Decodes the tags of one sentence from its features. `row(key)` returns the
 // key's kNerTagCount weights (of type convertible to Score) or nullptr.
@@ -127,7 +151,7 @@ void decode_tags(const RowFn& row, const SentenceFeatures& features, DecodeMode 
       add_row(prev_two_tags_key(prev2, prev), s);
       int best = 0;
       for (int k = 1; k < K; ++k) {
-        if (ner_transition_allowed(prev, k) && s[k] > s[best]) best = k;
+        if (kTransitionAllowed[prev == kStartTag ? K : prev][k] && s[k] > s[best]) best = k;
       }
       (*tags)[i] = best;
       prev2 = prev;
@@ -139,8 +163,21 @@ void decode_tags(const RowFn& row, const SentenceFeatures& features, DecodeMode 
   // depend on the position: looked up once, not once per token.
   Score transition[K + 1][K] = {};
   for (int pi = 0; pi <= K; ++pi) add_row(prev_tag_key(pi == K ? kStartTag : pi), transition[pi]);
-  std::vector<Score> delta(n * K);
-  std::vector<int8_t> back(n * K, -1);
+  viterbi_decode<Score>(
+      n, emission.data(), transition,
+      [&](size_t i, int prev, Score* t) { add_row(prev_tag_word_key(prev, features.word[i]), t); }, tags);
+}
+
+template <class Score, class AddPrevWordFn>
+void viterbi_decode(size_t n, const Score* emission, const Score (&transition)[kNerTagCount + 1][kNerTagCount],
+                    const AddPrevWordFn& add_prev_word, std::vector<int>* tags) {
+  constexpr int K = kNerTagCount;
+  tags->assign(n, 0);
+  if (n == 0) return;
+  thread_local std::vector<Score> delta;
+  thread_local std::vector<int8_t> back;
+  delta.assign(n * K, Score{});
+  back.assign(n * K, -1);
   for (size_t i = 0; i < n; ++i) {
     Score* d = &delta[i * K];
     bool reached[K] = {};
@@ -151,10 +188,11 @@ void decode_tags(const RowFn& row, const SentenceFeatures& features, DecodeMode 
       Score t[K];
       const Score* row_of_prev = transition[i == 0 ? K : prev];
       for (int k = 0; k < K; ++k) t[k] = row_of_prev[k];
-      add_row(prev_tag_word_key(prev, features.word[i]), t);
+      add_prev_word(i, prev, t);
       const Score base = i == 0 ? Score{} : delta[(i - 1) * K + prev];
+      const auto& allowed = kTransitionAllowed[i == 0 ? K : prev];
       for (int k = 0; k < K; ++k) {
-        if (!ner_transition_allowed(prev, k)) continue;
+        if (!allowed[k]) continue;
         const Score cand = base + t[k];
         if (!reached[k] || cand > d[k]) {
           d[k] = cand;

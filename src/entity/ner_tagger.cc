@@ -11,19 +11,10 @@ constexpr std::string_view kEntityTypes[] = {"PERS", "LOC", "ORG", "MISC"};
 
 // Tags tokens split into sentences at `ends` (one past each sentence's last
 // token) as one document; returns one tag index per token.
-std::vector<int> tag_sentences(const ner::NerModel& model, const std::vector<std::string_view>& tokens,
+std::vector<int> tag_sentences(const ner::CompiledNerModel& model, const std::vector<std::string_view>& tokens,
                                const std::vector<size_t>& ends) {
-  std::vector<ner::SentenceFeatures> features(ends.size());
-  size_t first = 0;
-  for (size_t s = 0; s < ends.size(); ++s) {
-    ner::extract_features(model.resources, std::span(tokens.data() + first, ends[s] - first), &features[s]);
-    first = ends[s];
-  }
-  std::vector<std::vector<int>> sentence_tags;
-  model.tag_document(features, &sentence_tags);
   std::vector<int> tags;
-  tags.reserve(tokens.size());
-  for (const auto& t : sentence_tags) tags.insert(tags.end(), t.begin(), t.end());
+  model.tag_document(tokens, ends, &tags);
   return tags;
 }
 
@@ -35,13 +26,18 @@ Status NerTagger::load(const std::string& path, NerTagger* tagger) {
   auto model = std::make_shared<ner::NerModel>();
   Status s = ner::NerModel::load(path, model.get());
   if (!s.ok()) return s;
-  tagger->model_ = std::move(model);
+  *tagger = from_model_pointer(std::move(model));
   return Status::ok_status();
 }
 
 NerTagger NerTagger::from_model(ner::NerModel model) {
+  return from_model_pointer(std::make_shared<const ner::NerModel>(std::move(model)));
+}
+
+NerTagger NerTagger::from_model_pointer(std::shared_ptr<const ner::NerModel> model) {
   NerTagger tagger;
-  tagger.model_ = std::make_shared<const ner::NerModel>(std::move(model));
+  tagger.compiled_ = std::make_shared<const ner::CompiledNerModel>(model);
+  tagger.model_ = std::move(model);
   return tagger;
 }
 
@@ -57,7 +53,7 @@ std::vector<std::string> NerTagger::tag_tokens(const std::vector<std::string>& t
     if (views[i] == ".") ends.push_back(i + 1);
   }
   if (ends.empty() || ends.back() != views.size()) ends.push_back(views.size());
-  const std::vector<int> tags = tag_sentences(*model_, views, ends);
+  const std::vector<int> tags = tag_sentences(*compiled_, views, ends);
   out.reserve(tags.size());
   for (int t : tags) out.emplace_back(ner::kNerTags[t]);
   return out;
@@ -72,7 +68,7 @@ std::vector<std::vector<std::string>> NerTagger::tag_document(
     ends.push_back(views.size());
   }
   const std::vector<int> tags =
-      model_ ? tag_sentences(*model_, views, ends) : std::vector<int>(views.size(), 0);
+      model_ ? tag_sentences(*compiled_, views, ends) : std::vector<int>(views.size(), 0);
   std::vector<std::vector<std::string>> out(sentences.size());
   size_t at = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -105,7 +101,7 @@ std::vector<EntitySpan> NerTagger::tag(std::string_view text) const {
     }
   }
   if (first < tokens.size()) ends.push_back(tokens.size());
-  const std::vector<int> tags = tag_sentences(*model_, views, ends);
+  const std::vector<int> tags = tag_sentences(*compiled_, views, ends);
 
   // Tag k: 0 is O, odd is B- and even is I- of type (k - 1) / 2.
   int open_type = -1;

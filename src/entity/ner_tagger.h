@@ -10,7 +10,9 @@
 //   }
 //
 // A loaded tagger is immutable: tag() and tag_tokens() may be called from many
-// threads at once. Copies share the model.
+// threads at once. Copies share the model. Tagging goes through
+// ner::CompiledNerModel, which keeps a 4 MB cache of recent words per
+// tagging thread.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "entity/ner_compiled_model.h"
 #include "entity/ner_model.h"
 
 namespace marsad {
@@ -67,7 +70,10 @@ class NerTagger {
   const ner::NerModel* model() const { return model_.get(); }
 
  private:
+  static NerTagger from_model_pointer(std::shared_ptr<const ner::NerModel> model);
+
   std::shared_ptr<const ner::NerModel> model_;
+  std::shared_ptr<const ner::CompiledNerModel> compiled_;  // model_ prepared for tagging
 };
 
 }  // namespace marsad

@@ -1,0 +1,268 @@
+#include "entity/ner_compiled_model.h"
+
+#include <algorithm>
+#include <atomic>
+#include <climits>
+#include <cstring>
+
+#include "entity/ner_hash.h"
+
+namespace marsad::ner {
+
+struct CompiledNerModel::CachedWord {
+  static constexpr size_t kMaxBytes = 44;  // longer tokens are computed, not cached
+  static constexpr uint32_t kUnused = UINT32_MAX;
+  uint64_t token_hash = 0;
+  uint32_t length = kUnused;
+  char bytes[kMaxBytes] = {};
+  uint64_t h_norm = 0, h_article = 0, h_all = 0;
+  int32_t self[K] = {};                              // sum of the word_feature_keys rows
+  int32_t neighbour[kNeighbourFeatureCount][K] = {};  // its rows as each kind of neighbour
+  int16_t prev_word[K + 1][K] = {};                  // kPrevTagWord rows by previous tag (K: start)
+};
+
+// A sentence's scores: emission rows and previous-tag-and-word rows per token.
+struct CompiledNerModel::SentenceScores {
+  size_t n = 0;
+  std::vector<int32_t> emission;  // n x K
+  std::vector<int16_t> prev_word;  // n x (K + 1) x K
+  std::vector<uint64_t> stem;     // article-stripped word hashes, for the document pass
+};
+
+namespace {
+
+std::atomic<uint64_t> next_model_id{1};
+// 8,192 words of 512 bytes: 4 MB per tagging thread; on SaudiNewsNet leads
+// about two tokens in three are found in it after the first few hundred articles.
+constexpr size_t kCacheSlots = 8192;
+
+template <class Row>
+void add_row(const int16_t* row, Row* scores) {
+  if (row) {
+    for (int k = 0; k < kNerTagCount; ++k) scores[k] += row[k];
+  }
+}
+
+}  // namespace
+
+CompiledNerModel::CompiledNerModel(std::shared_ptr<const NerModel> model)
+    : model_(std::move(model)), id_(next_model_id.fetch_add(1)) {
+  const WeightTable& w = model_->weights;
+  for (int p = 0; p <= K; ++p) add_row(w.find(prev_tag_key(p == K ? kStartTag : p)), transition_[p]);
+  for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
+    add_row(w.find(neighbour_key(kNeighbourFeatures[r], kBoundaryWord)), boundary_[r]);
+  }
+  for (int k = 0; k < K; ++k) {
+    add_row(w.find(feature_key(FeatureTemplate::kDocTag, static_cast<uint64_t>(k))), doc_tag_[k]);
+    add_row(w.find(feature_key(FeatureTemplate::kDocMajority, static_cast<uint64_t>(k))), doc_majority_[k]);
+  }
+}
+
+void CompiledNerModel::compute_word(std::string_view token, CachedWord* out) const {
+  const WeightTable& w = model_->weights;
+  thread_local WordForms forms;
+  thread_local std::vector<uint64_t> keys;
+  make_word_forms(token, &forms);
+  out->h_norm = forms.h_norm;
+  out->h_article = forms.h_article;
+  out->h_all = forms.h_all;
+  keys.clear();
+  word_feature_keys(model_->resources, token, forms, &keys);
+  std::fill(std::begin(out->self), std::end(out->self), 0);
+  for (uint64_t key : keys) add_row(w.find(key), out->self);
+  for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
+    const NeighbourFeature& role = kNeighbourFeatures[r];
+    std::fill(std::begin(out->neighbour[r]), std::end(out->neighbour[r]), 0);
+    add_row(w.find(neighbour_key(role, neighbour_value(role.value, forms))), out->neighbour[r]);
+  }
+  for (int p = 0; p <= K; ++p) {
+    const int16_t* row = w.find(prev_tag_word_key(p == K ? kStartTag : p, forms.h_norm));
+    if (row) std::memcpy(out->prev_word[p], row, sizeof out->prev_word[p]);
+    else std::fill(std::begin(out->prev_word[p]), std::end(out->prev_word[p]), int16_t{0});
+  }
+}
+
+const CompiledNerModel::CachedWord& CompiledNerModel::word(std::string_view token) const {
+  struct Cache {
+    uint64_t owner = 0;
+    std::vector<CachedWord> slots;
+  };
+  thread_local Cache cache;
+  thread_local CachedWord uncached;
+  if (token.empty() || token.size() > CachedWord::kMaxBytes) {
+    compute_word(token, &uncached);
+    return uncached;
+  }
+  if (cache.owner != id_) {
+    cache.slots.assign(kCacheSlots, CachedWord{});
+    cache.owner = id_;
+  }
+  const uint64_t h = hash_word(token);
+  CachedWord& slot = cache.slots[(h ^ (h >> 29)) & (kCacheSlots - 1)];
+  if (slot.token_hash == h && slot.length == token.size() && std::memcmp(slot.bytes, token.data(), token.size()) == 0) {
+    return slot;
+  }
+  compute_word(token, &slot);
+  slot.token_hash = h;
+  slot.length = static_cast<uint32_t>(token.size());
+  std::memcpy(slot.bytes, token.data(), token.size());
+  return slot;
+}
+
+void CompiledNerModel::score_sentence(std::span<const std::string_view> tokens, SentenceScores* out) const {
+  const size_t n = tokens.size();
+  const WeightTable& weights = model_->weights;
+  thread_local SentenceHashes hashes;
+  thread_local PhraseMatches gazetteer, triggers;
+  thread_local std::vector<uint64_t> keys;
+  out->n = n;
+  out->emission.assign(n * K, 0);
+  out->prev_word.resize(n * (K + 1) * K);
+  hashes.clear();
+  int32_t* emission = out->emission.data();
+  for (size_t i = 0; i < n; ++i) {
+    const CachedWord& w = word(tokens[i]);
+    hashes.push_back(w.h_norm, w.h_article, w.h_all);
+    for (int k = 0; k < K; ++k) emission[i * K + k] += w.self[k];
+    for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
+      // Token t sees this word as its neighbour when t + offset == i.
+      const ptrdiff_t t = static_cast<ptrdiff_t>(i) - kNeighbourFeatures[r].offset;
+      if (t < 0 || t >= static_cast<ptrdiff_t>(n)) continue;
+      for (int k = 0; k < K; ++k) emission[t * K + k] += w.neighbour[r][k];
+    }
+    std::memcpy(&out->prev_word[i * (K + 1) * K], w.prev_word, sizeof w.prev_word);
+  }
+  for (size_t t = 0; t < n; ++t) {
+    for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
+      const ptrdiff_t j = static_cast<ptrdiff_t>(t) + kNeighbourFeatures[r].offset;
+      if (j >= 0 && j < static_cast<ptrdiff_t>(n)) continue;
+      for (int k = 0; k < K; ++k) emission[t * K + k] += boundary_[r][k];
+    }
+  }
+  model_->resources.gazetteer.match(hashes, &gazetteer);
+  model_->resources.triggers.match(hashes, &triggers);
+  for (size_t i = 0; i < n; ++i) {
+    keys.clear();
+    context_feature_keys(hashes, gazetteer, triggers, i, &keys);
+    for (uint64_t key : keys) add_row(weights.find(key), &emission[i * K]);
+  }
+  out->stem.assign(hashes.article.begin(), hashes.article.end());
+}
+
+// viterbi_decode (ner_model.h) for integer scores, with the same choices: a
+// candidate replaces the best so far only if strictly greater, so ties go to
+// the lower previous tag and, at the end, to the lower tag. A forbidden
+// transition scores kUnreached, never greater than what a tag starts from.
+void CompiledNerModel::decode(const SentenceScores& scores, const int32_t* emission, std::vector<int>* tags) const {
+  constexpr int32_t kUnreached = INT32_MIN;
+  const size_t n = scores.n;
+  tags->assign(n, 0);
+  if (n == 0) return;
+  thread_local std::vector<int32_t> delta;
+  thread_local std::vector<int8_t> back;
+  delta.resize(n * K);
+  back.resize(n * K);
+  const int16_t* prev_word = scores.prev_word.data();
+  for (size_t i = 0; i < n; ++i) {
+    int32_t d[K];
+    int8_t from[K];
+    for (int k = 0; k < K; ++k) {
+      d[k] = kUnreached;
+      from[k] = -1;
+    }
+    const int prev_count = i == 0 ? 1 : K;
+    for (int pi = 0; pi < prev_count; ++pi) {
+      const int row = i == 0 ? K : pi;
+      const int32_t base = i == 0 ? 0 : delta[(i - 1) * K + pi];
+      if (base == kUnreached) continue;
+      const int32_t* transition = transition_[row];
+      const int16_t* word_row = prev_word + (i * (K + 1) + row) * K;
+      const auto& allowed = kTransitionAllowed[row];
+      for (int k = 0; k < K; ++k) {
+        const int32_t cand = allowed[k] ? base + transition[k] + word_row[k] : kUnreached;
+        const bool better = cand > d[k];
+        d[k] = better ? cand : d[k];
+        from[k] = better ? static_cast<int8_t>(pi) : from[k];
+      }
+    }
+    for (int k = 0; k < K; ++k) {
+      delta[i * K + k] = d[k] == kUnreached ? kUnreached : d[k] + emission[i * K + k];
+      back[i * K + k] = from[k];
+    }
+  }
+  int best = 0;
+  const int32_t* last = &delta[(n - 1) * K];
+  for (int k = 1; k < K; ++k) {
+    if (last[k] > last[best]) best = k;
+  }
+  for (size_t i = n; i-- > 0;) {
+    (*tags)[i] = best;
+    if (i > 0) best = back[i * K + best];
+  }
+}
+
+void CompiledNerModel::tag_document(std::span<const std::string_view> tokens, std::span<const size_t> ends,
+                                    std::vector<int>* tags) const {
+  tags->clear();
+  if (model_->mode != DecodeMode::kViterbi) {
+    std::vector<SentenceFeatures> features(ends.size());
+    size_t first = 0;
+    for (size_t s = 0; s < ends.size(); ++s) {
+      extract_features(model_->resources, tokens.subspan(first, ends[s] - first), &features[s]);
+      first = ends[s];
+    }
+    std::vector<std::vector<int>> sentence_tags;
+    model_->tag_document(features, &sentence_tags);
+    for (const auto& t : sentence_tags) tags->insert(tags->end(), t.begin(), t.end());
+    return;
+  }
+  const size_t sentences = ends.size();
+  std::vector<SentenceScores> scores(sentences);
+  std::vector<std::vector<int>> first(sentences);
+  size_t begin = 0;
+  for (size_t s = 0; s < sentences; ++s) {
+    score_sentence(tokens.subspan(begin, ends[s] - begin), &scores[s]);
+    decode(scores[s], scores[s].emission.data(), &first[s]);
+    begin = ends[s];
+  }
+  std::vector<int> sentence_tags;
+  const size_t window = model_->doc_window;
+  if (window == 0) {
+    for (const auto& t : first) tags->insert(tags->end(), t.begin(), t.end());
+    return;
+  }
+  // The document pass of NerModel::tag_document, with the document feature
+  // rows added to the emission scores instead of as keys.
+  DocumentMemory memory;
+  std::vector<int32_t> emission;
+  size_t lo = 0, hi = 0;
+  for (size_t s = 0; s < sentences; ++s) {
+    const size_t want_lo = s > window ? s - window : 0;
+    const size_t want_hi = std::min(sentences, s + window + 1);
+    for (; hi < want_hi; ++hi) memory.add(scores[hi].stem, first[hi], +1);
+    for (; lo < want_lo; ++lo) memory.add(scores[lo].stem, first[lo], -1);
+    const SentenceScores& sentence = scores[s];
+    emission = sentence.emission;
+    bool any = false;
+    for (size_t i = 0; i < sentence.n; ++i) {
+      uint16_t seen = 0;
+      int majority = 0;
+      if (!memory.document_features(sentence.stem[i], first[s][i], &seen, &majority)) continue;
+      any = true;
+      int32_t* e = &emission[i * K];
+      for (int t = 0; t < K; ++t) {
+        if (!(seen >> t & 1)) continue;
+        for (int k = 0; k < K; ++k) e[k] += doc_tag_[t][k];
+      }
+      for (int k = 0; k < K; ++k) e[k] += doc_majority_[majority][k];
+    }
+    if (any) {
+      decode(sentence, emission.data(), &sentence_tags);
+      tags->insert(tags->end(), sentence_tags.begin(), sentence_tags.end());
+    } else {
+      tags->insert(tags->end(), first[s].begin(), first[s].end());
+    }
+  }
+}
+
+}  // namespace marsad::ner
