@@ -87,10 +87,21 @@ SparseVector top_weighted(const SparseVector& v, size_t k) {
   return out;
 }
 
+void keep_top_weighted(std::vector<TermWeight>* entries, size_t k) {
+  if (entries->size() > k) {
+    std::nth_element(entries->begin(), entries->begin() + static_cast<std::ptrdiff_t>(k), entries->end(), heavier);
+    entries->resize(k);
+  }
+  std::sort(entries->begin(), entries->end(), by_term);
+}
+
 std::vector<uint32_t> top_terms(const SparseVector& v, size_t k) {
   SparseVector top = v;
   const size_t n = std::min(k, top.size());
-  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(), heavier);
+  // heavier is a total order, so selecting then sorting the n gives partial_sort's result, in
+  // linear time plus n log n instead of |v| log n.
+  if (n < top.size()) std::nth_element(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(), heavier);
+  std::sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), heavier);
   std::vector<uint32_t> out;
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) out.push_back(top[i].term);

@@ -45,6 +45,11 @@ void add_scaled(SparseVector* acc, const SparseVector& v, double scale);
 // by term. All of v if it has at most k entries.
 SparseVector top_weighted(const SparseVector& v, size_t k);
 
+// In place: *entries (distinct terms, any order) becomes its k heaviest
+// entries sorted by term, i.e. top_weighted(from_unsorted(*entries), k)
+// without the two copies.
+void keep_top_weighted(std::vector<TermWeight>* entries, size_t k);
+
 // The terms of top_weighted(v, k) ordered by weight, largest first.
 std::vector<uint32_t> top_terms(const SparseVector& v, size_t k);
 

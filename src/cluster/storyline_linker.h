@@ -109,6 +109,7 @@ class StorylineLinker {
   TermIndex index_;
   int64_t clock_ = 0;
   int64_t last_expiry_ = 0;
+  DenseScratch scratch_;  // update(): the summary being linked, spread out for its dot products
 };
 
 }  // namespace marsad

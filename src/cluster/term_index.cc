@@ -5,10 +5,28 @@
 namespace marsad {
 
 void TermIndex::set(uint32_t item, std::vector<uint32_t> terms) {
-  remove(item);
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   if (!terms.empty() && terms.back() >= postings_.size()) postings_.resize(terms.back() + 1);
+  if (contains(item)) {
+    // Re-indexing a grown event mostly keeps its terms: touch only the postings of those that
+    // change (a common term's posting list is long, so a remove is a long search).
+    std::vector<uint32_t>& old = terms_of_[item];
+    size_t i = 0, j = 0;
+    while (i < old.size() || j < terms.size()) {
+      if (j == terms.size() || (i < old.size() && old[i] < terms[j])) {
+        std::vector<uint32_t>& items = postings_[old[i++]];
+        items.erase(std::find(items.begin(), items.end(), item));
+      } else if (i == old.size() || terms[j] < old[i]) {
+        postings_[terms[j++]].push_back(item);
+      } else {
+        ++i, ++j;
+      }
+    }
+    postings_count_ = postings_count_ - old.size() + terms.size();
+    old = std::move(terms);
+    return;
+  }
   for (const uint32_t t : terms) postings_[t].push_back(item);
   postings_count_ += terms.size();
   if (item >= terms_of_.size()) {

@@ -133,7 +133,11 @@ const TermWeights::SourceCounts* TermWeights::source_counts(const std::string& s
 
 double TermWeights::source_factor(uint32_t id, const SourceCounts& source) const {
   auto it = source.df.find(id);
-  const double df_s = it == source.df.end() ? 0 : it->second;
+  return source_factor(id, it == source.df.end() ? 0 : it->second, source);
+}
+
+double TermWeights::source_factor(uint32_t id, uint32_t source_df, const SourceCounts& source) const {
+  const double df_s = source_df;
   // A handful of uses says nothing about a habit (and the smoothing would damp every rare word a little).
   if (df_s < 5) return 1.0;
   const double n_s = static_cast<double>(source.documents);
@@ -166,12 +170,16 @@ ArticleVector TermWeights::add(const ArticleFeatures& article) {
   // New ids in the order of their keys: they depend on the article's features, not on their order.
   std::sort(fresh.begin(), fresh.end(), [&](uint32_t a, uint32_t b) { return counted[a].key < counted[b].key; });
   for (const uint32_t i : fresh) ids[i] = intern(counted[i].key, counted[i].kind);
+  // The source's df of each term, kept as counted: build() needs it again, and a second hash
+  // lookup per term costs as much as the counting.
+  std::vector<uint32_t> source_df(source != nullptr ? counted.size() : 0, 0);
   for (size_t i = 0; i < counted.size(); ++i) {
     const uint32_t id = static_cast<uint32_t>(ids[i]);
     ++df_[id];
-    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) ++source->df[id];
+    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) source_df[i] = ++source->df[id];
   }
-  return build(counted, ids, source_counts(article.source));
+  const bool damped = source != nullptr && source->documents >= options_.min_source_documents;
+  return build(counted, ids, damped ? source : nullptr, damped ? &source_df : nullptr);
 }
 
 ArticleVector TermWeights::weigh(const ArticleFeatures& article) const {
@@ -183,11 +191,11 @@ ArticleVector TermWeights::weigh(const ArticleFeatures& article) const {
     auto it = ids_.find(c.key);
     ids.push_back(it == ids_.end() ? -1 : static_cast<int64_t>(it->second));
   }
-  return build(counted, ids, source_counts(article.source));
+  return build(counted, ids, source_counts(article.source), nullptr);
 }
 
 ArticleVector TermWeights::build(const std::vector<Counted>& counted, const std::vector<int64_t>& ids,
-                                 const SourceCounts* source) const {
+                                 const SourceCounts* source, const std::vector<uint32_t>* source_df) const {
   ArticleVector out;
   std::vector<TermWeight> terms;
   for (size_t i = 0; i < counted.size(); ++i) {
@@ -204,12 +212,22 @@ ArticleVector TermWeights::build(const std::vector<Counted>& counted, const std:
       continue;
     }
     if (c.kind == FeatureKind::kNumber) w *= options_.number_weight;
-    if (c.kind == FeatureKind::kTerm && source != nullptr) w *= source_factor(id, *source);
+    if (c.kind == FeatureKind::kTerm && source != nullptr) {
+      w *= source_df != nullptr ? source_factor(id, (*source_df)[i], *source) : source_factor(id, *source);
+    }
     terms.push_back({id, static_cast<float>(w)});
   }
-  const SparseVector kept = top_weighted(from_unsorted(std::move(terms)), options_.max_terms);
-  out.features.insert(out.features.end(), kept.begin(), kept.end());
-  out.features = from_unsorted(std::move(out.features));
+  // An article's features have distinct ids (one per distinct key), so no weights are summed:
+  // the heaviest terms are selected in place and the two sorted lists merged, without the
+  // copies and re-sorts of from_unsorted and top_weighted (same entries, same order).
+  keep_top_weighted(&terms, options_.max_terms);
+  std::sort(out.features.begin(), out.features.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  SparseVector entities;
+  entities.swap(out.features);
+  out.features.resize(entities.size() + terms.size());
+  std::merge(entities.begin(), entities.end(), terms.begin(), terms.end(), out.features.begin(),
+             [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
   normalize(&out.features);
   std::sort(out.entities.begin(), out.entities.end());
   return out;

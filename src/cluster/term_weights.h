@@ -160,10 +160,12 @@ class TermWeights {
     size_t documents = 0;
     std::unordered_map<uint32_t, uint32_t> df;
   };
+  // source_df: the source's df of each counted feature (terms only), or null to look it up.
   ArticleVector build(const std::vector<Counted>& counted, const std::vector<int64_t>& ids,
-                      const SourceCounts* source) const;
+                      const SourceCounts* source, const std::vector<uint32_t>* source_df) const;
   double idf_of_df(double df) const;
   double source_factor(uint32_t id, const SourceCounts& source) const;
+  double source_factor(uint32_t id, uint32_t source_df, const SourceCounts& source) const;
   const SourceCounts* source_counts(const std::string& source) const;
 
   TermWeightOptions options_;

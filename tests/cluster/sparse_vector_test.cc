@@ -54,5 +54,26 @@ TEST(SparseVector, TopWeightedKeepsTheHeaviestSortedByTerm) {
   EXPECT_EQ(top_weighted(v, 10).size(), 5u);
 }
 
+TEST(SparseVector, KeepTopWeightedMatchesTopWeightedOfTheSortedVector) {
+  std::vector<TermWeight> entries = {{9, 0.3f}, {2, 0.9f}, {7, 0.3f}, {4, 0.1f}, {5, 0.9f}, {1, 0.2f}};
+  const SparseVector expected = top_weighted(from_unsorted(entries), 3);
+  keep_top_weighted(&entries, 3);
+  ASSERT_EQ(entries.size(), 3u);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    EXPECT_EQ(entries[i].term, expected[i].term);
+    EXPECT_EQ(entries[i].weight, expected[i].weight);
+  }
+  // The tie at 0.3 keeps the smaller term; the result is sorted by term.
+  EXPECT_EQ(entries[0].term, 2u);
+  EXPECT_EQ(entries[1].term, 5u);
+  EXPECT_EQ(entries[2].term, 7u);
+  // Fewer than k: all of them, sorted by term.
+  std::vector<TermWeight> few = {{3, 0.5f}, {1, 0.5f}};
+  keep_top_weighted(&few, 4);
+  ASSERT_EQ(few.size(), 2u);
+  EXPECT_EQ(few[0].term, 1u);
+  EXPECT_EQ(few[1].term, 3u);
+}
+
 }  // namespace
 }  // namespace marsad

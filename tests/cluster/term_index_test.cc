@@ -43,6 +43,25 @@ TEST(TermIndex, SetReplacesAndRemoveForgets) {
   index.remove(5);  // removing twice is harmless
 }
 
+TEST(TermIndex, SetAgainWithOverlappingTermsKeepsOnlyTheNewOnes) {
+  TermIndex index;
+  index.set(1, {4, 5, 6});
+  index.set(2, {5, 9});
+  index.set(1, {6, 5, 8, 8});  // keeps 5 and 6, drops 4, adds 8 (given twice)
+  Hits hits;
+  index.lookup({4}, 0, &hits);
+  EXPECT_TRUE(hits.empty());
+  index.lookup({5, 6, 8, 9}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{1, 3}, {2, 2}}));
+  EXPECT_EQ(index.postings(), 5u);
+  EXPECT_EQ(index.items(), 2u);
+  index.set(1, {});  // still indexed, under nothing
+  EXPECT_TRUE(index.contains(1));
+  EXPECT_EQ(index.postings(), 2u);
+  index.lookup({5, 6, 8}, 0, &hits);
+  EXPECT_EQ(hits, (Hits{{2, 1}}));
+}
+
 TEST(TermIndex, IndexedItemsAreExactlyThoseSetAndNotRemoved) {
   TermIndex index;
   for (uint32_t item = 0; item < 6; ++item) index.set(item * 10, {item, item + 100});
