@@ -125,21 +125,20 @@ bool EventClusterer::days_conflict(const Event& a, const Event& b) const {
   return a_known && b_known;
 }
 
+void EventClusterer::insert_day(Event& e, long day) {
+  if (e.days.size() >= kMaxDays) return;
+  auto it = std::lower_bound(e.days.begin(), e.days.end(), day);
+  if (it == e.days.end() || *it != day) e.days.insert(it, day);
+}
+
 void EventClusterer::add_day(Event& e, const LeadDay& day) {
   if (day.weekday >= 0) ++e.weekday_counts[static_cast<size_t>(day.weekday)];
-  if (!day.date || e.days.size() >= kMaxDays) return;
-  const long d = days_since_epoch(*day.date);
-  auto it = std::lower_bound(e.days.begin(), e.days.end(), d);
-  if (it == e.days.end() || *it != d) e.days.insert(it, d);
+  if (day.date) insert_day(e, days_since_epoch(*day.date));
 }
 
 void EventClusterer::add_days(Event& into, const Event& from) {
   for (size_t w = 0; w < 7; ++w) into.weekday_counts[w] += from.weekday_counts[w];
-  for (const long d : from.days) {
-    if (into.days.size() >= kMaxDays) break;
-    auto it = std::lower_bound(into.days.begin(), into.days.end(), d);
-    if (it == into.days.end() || *it != d) into.days.insert(it, d);
-  }
+  for (const long d : from.days) insert_day(into, d);
 }
 
 double EventClusterer::score(const ArticleVector& v, const Arrival& a, double dot_with_centroid,

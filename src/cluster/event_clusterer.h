@@ -249,6 +249,7 @@ class EventClusterer {
   static bool has_other_language(const Event& e, const std::string& lang);
   static void count_language(Event& e, const std::string& lang, uint32_t by);
   bool days_conflict(const Event& a, const Event& b) const;
+  static void insert_day(Event& e, long day);  // into e.days, sorted, distinct, at most kMaxDays
   static void add_day(Event& e, const LeadDay& day);
   static void add_days(Event& into, const Event& from);
   std::vector<Scored> candidates(const ArticleVector& v, const Arrival& a);
