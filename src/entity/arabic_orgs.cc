@@ -1,8 +1,9 @@
 #include "entity/arabic_orgs.h"
 
 #include <fstream>
-#include <set>
+#include <functional>
 #include <string>
+#include <unordered_set>
 
 #include "core/data_dir.h"
 #include "entity/name_variants.h"
@@ -14,9 +15,16 @@ namespace {
 
 constexpr size_t kMaxComplements = 4;
 
-const std::set<std::string, std::less<>>& heads() {
-  static const std::set<std::string, std::less<>> words = [] {
-    std::set<std::string, std::less<>> out;
+// Hashes a string_view, so that a word of the text is looked up without building a std::string.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+const WordSet& heads() {
+  static const WordSet words = [] {
+    WordSet out;
     std::ifstream in(data_path("entity/org_heads.txt"));
     std::string line;
     while (std::getline(in, line)) {
@@ -34,19 +42,23 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 // A word of the chain after a head: it carries the article (الأنباء، العراقية).
 bool is_complement(std::string_view w) { return starts_with(w, "ال") && drop_article(w) != w; }
 
-bool reads_as(std::string_view word, const std::set<std::string, std::less<>>& set) {
-  for (const std::string& r : proclitic_readings(word))
-    if (set.count(drop_article(r))) return true;
+bool reads_as(const ProcliticReadings& readings, const WordSet& set) {
+  for (std::string_view r : readings)
+    if (set.find(drop_article(r)) != set.end()) return true;
   return false;
 }
 
 }  // namespace
 
 std::vector<EntitySpan> find_arabic_organizations(std::string_view original) {
-  static const std::set<std::string, std::less<>> director = {"مدير", "مديره"};
-  static const std::set<std::string, std::less<>> general = {"عام", "عامه"};
-  text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
-  std::vector<text::Token> tokens = text::tokenize_words(norm.text);
+  const text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
+  return find_arabic_organizations(original, norm, text::tokenize_words(norm.text));
+}
+
+std::vector<EntitySpan> find_arabic_organizations(std::string_view original, const text::NormalizedText& norm,
+                                                  const std::vector<text::Token>& tokens) {
+  static const WordSet director = {"مدير", "مديره"};
+  static const WordSet general = {"عام", "عامه"};
   auto adjacent = [&](size_t a, size_t b) {
     return norm.text.substr(tokens[a].end, tokens[b].begin - tokens[a].end) == " ";
   };
@@ -66,7 +78,8 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original) {
     spans.push_back(std::move(s));
   };
   for (size_t i = 0; i < tokens.size();) {
-    if (reads_as(tokens[i].text, director)) {
+    const ProcliticReadings readings(tokens[i].text);  // one reading of the word for both lists
+    if (reads_as(readings, director)) {
       size_t k = i + 1;
       if (k < tokens.size() && adjacent(i, k) && general.count(drop_article(tokens[k].text))) ++k;
       if (k < tokens.size() && adjacent(k - 1, k) && starts_with(tokens[k].text, "لل")) {
@@ -76,7 +89,7 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original) {
         continue;
       }
     }
-    if (reads_as(tokens[i].text, heads())) {
+    if (reads_as(readings, heads())) {
       size_t end = chain_end(i);
       if (end > i + 1) {
         emit(i, end - 1);

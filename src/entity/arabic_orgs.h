@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "entity/ner_tagger.h"
+#include "text/normalize.h"
+#include "text/tokenizer.h"
 
 namespace marsad::entity {
 
@@ -22,5 +24,11 @@ namespace marsad::entity {
 // the directed body: the span starts at that word and takes the ال words
 // after it.
 std::vector<EntitySpan> find_arabic_organizations(std::string_view text);
+
+// The same, for a caller that already holds the text's matching form and its
+// words (the place gazetteer reads the same ones): `norm` must be
+// normalize_for_matching_with_offsets(text) and `tokens` tokenize_words(norm.text).
+std::vector<EntitySpan> find_arabic_organizations(std::string_view text, const text::NormalizedText& norm,
+                                                  const std::vector<text::Token>& tokens);
 
 }  // namespace marsad::entity

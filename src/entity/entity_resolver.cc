@@ -168,7 +168,7 @@ ResolvedMention EntityResolver::add(const EntitySpan& span) {
     // A one-word mention may still carry a preposition (لماكرون، بماكرون).
     if (e == kNone && skeleton.size() == 1 && arabic) {
       std::string norm = text::normalize_for_matching(written);
-      for (const std::string& reading : proclitic_readings(norm)) {
+      for (std::string_view reading : ProcliticReadings(norm)) {
         std::vector<std::string> alt = name_skeleton(reading);
         if (alt.empty() || alt == skeleton) continue;
         e = find_name_entity(alt, person, kNone);
@@ -230,13 +230,19 @@ ResolvedEntity EntityResolver::describe(size_t r) const {
       best_type = count;
       out.type = type;
     }
+  name_entity(r, &out.key, &out.display);
+  return out;
+}
+
+void EntityResolver::name_entity(size_t r, std::string* key, std::string* display) const {
+  const Entity& entity = entities_[r];
   if (entity.place != nullptr) {
-    out.key = entity.place->key;
+    *key = entity.place->key;
     bool arabic = entity.arabic_mentions * 2 >= entity.mentions;
-    out.display = arabic && !entity.place->name_ar.empty() ? entity.place->name_ar
-                  : !entity.place->name_en.empty()         ? entity.place->name_en
-                                                           : entity.place->name_ar;
-    return out;
+    *display = arabic && !entity.place->name_ar.empty() ? entity.place->name_ar
+               : !entity.place->name_en.empty()         ? entity.place->name_en
+                                                        : entity.place->name_ar;
+    return;
   }
   const Form* best = nullptr;
   for (const Form& f : entity.forms) {
@@ -245,18 +251,15 @@ ResolvedEntity EntityResolver::describe(size_t r) const {
       best = &f;
   }
   if (best != nullptr && !best->skeleton.empty()) {
-    out.key = "name:" + join(best->skeleton);
-    out.display = best->written;
+    *key = "name:" + join(best->skeleton);
+    *display = best->written;
   }
-  return out;
 }
 
 ResolvedMention EntityResolver::mention(size_t i) const {
   const MentionInfo& info = mention_entity_[i];
-  ResolvedEntity e = describe(root(info.entity));
   ResolvedMention out;
-  out.key = e.key;
-  out.display = e.display;
+  name_entity(root(info.entity), &out.key, &out.display);
   out.type = info.type;
   out.role = info.role;
   out.demonym = info.demonym;

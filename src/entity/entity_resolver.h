@@ -108,6 +108,9 @@ class EntityResolver {
   size_t find_name_entity(const std::vector<std::string>& skeleton, bool person, size_t exclude) const;
   size_t find_place_entity(const Place* place) const;
   ResolvedEntity describe(size_t root_entity) const;
+  // describe()'s key and display alone, without copying forms and roles:
+  // every add() and mention() asks for them.
+  void name_entity(size_t root_entity, std::string* key, std::string* display) const;
 
   const PlaceGazetteer* places_;
   std::vector<Entity> entities_;

@@ -40,6 +40,27 @@ size_t letter_count(std::string_view s) {
   return n;
 }
 
+// letter_count(s) >= 2, reading no further than the second letter. The basic
+// Arabic letters (U+0620–U+063F, U+0641–U+064A) that spell nearly every word
+// are told from their two UTF-8 bytes, without decoding.
+inline bool has_two_letters(std::string_view s) {
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    if (i + 1 < s.size()) {
+      const unsigned char lead = static_cast<unsigned char>(s[i]);
+      const unsigned char next = static_cast<unsigned char>(s[i + 1]);
+      if ((lead == 0xD8 && next >= 0xA0 && next <= 0xBF) || (lead == 0xD9 && next >= 0x81 && next <= 0x8A)) {
+        i += 2;
+        if (++n == 2) return true;
+        continue;
+      }
+    }
+    char32_t c = text::next_code_point(s, i);
+    if ((text::is_arabic_letter(c) || text::is_latin_letter(c)) && ++n == 2) return true;
+  }
+  return false;
+}
+
 bool has_arabic_letter(std::string_view s) {
   size_t i = 0;
   while (i < s.size())
@@ -47,8 +68,9 @@ bool has_arabic_letter(std::string_view s) {
   return false;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+// Not substr(): no bounds check that throws, so calls with a literal prefix inline to compares.
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && std::char_traits<char>::compare(s.data(), prefix.data(), prefix.size()) == 0;
 }
 
 constexpr std::string_view kAl = "ال";
@@ -151,14 +173,6 @@ std::vector<MentionWord> split_mention(std::string_view mention) {
   return words;
 }
 
-bool word_matches_title_word(const std::string& word, const std::string& title_word, bool first) {
-  if (word == title_word) return true;
-  if (!first) return false;
-  for (const std::string& r : proclitic_readings(word))
-    if (r == title_word) return true;
-  return false;
-}
-
 // Words that complete an office title: its department or its country.
 bool completes_office(const std::string& w) {
   for (std::string_view p : {"ال", "لل", "وال", "ولل", "بال", "باسم"})
@@ -168,40 +182,61 @@ bool completes_office(const std::string& w) {
 
 }  // namespace
 
-std::vector<std::string> proclitic_readings(std::string_view w) {
-  std::vector<std::string> out;
-  auto add = [&](std::string_view r) {
-    if (letter_count(r) < 2) return;
-    if (std::find(out.begin(), out.end(), r) == out.end()) out.emplace_back(r);
-  };
+void ProcliticReadings::add(std::string_view r) {
+  if (count_ == kMaxReadings || !has_two_letters(r)) return;
+  // Readings cut from the word are suffixes of it: equal sizes there mean equal views.
+  for (size_t i = 0; i < count_; ++i)
+    if (readings_[i].size() == r.size() && (readings_[i].data() == r.data() || readings_[i] == r)) return;
+  readings_[count_++] = r;
+}
+
+ProcliticReadings::ProcliticReadings(std::string_view w) {
   add(w);
-  std::vector<std::string_view> stage1 = {w};
-  if (starts_with(w, kWaw) || starts_with(w, kFa)) stage1.push_back(w.substr(kWaw.size()));
-  std::vector<std::string_view> stage2;
-  for (std::string_view s : stage1) {
+  std::string_view stage1[2] = {w};
+  size_t stage1_count = 1;
+  if (starts_with(w, kWaw) || starts_with(w, kFa)) stage1[stage1_count++] = w.substr(kWaw.size());
+  std::string_view stage2[4];
+  size_t stage2_count = 0;
+  for (size_t a = 0; a < stage1_count; ++a) {
+    std::string_view s = stage1[a];
     add(s);
-    stage2.push_back(s);
-    for (std::string_view p : {"ب", "ل", "ك"})
-      if (starts_with(s, p)) stage2.push_back(s.substr(p.size()));
+    stage2[stage2_count++] = s;
+    // ب ل ك: three letters of two bytes, at most one of which begins s.
+    if (starts_with(s, "ب") || starts_with(s, "ل") || starts_with(s, "ك")) stage2[stage2_count++] = s.substr(2);
   }
-  for (std::string_view s : stage2) {
+  constexpr std::string_view kLamLam = "لل";
+  for (size_t b = 0; b < stage2_count; ++b) {
+    std::string_view s = stage2[b];
     add(s);
     if (starts_with(s, kAl)) add(s.substr(kAl.size()));
     // لل: the preposition ل before ال, whose alef is not written (للأمن = ل + الأمن).
-    if (starts_with(s, "لل")) {
-      std::string_view rest = s.substr(std::string_view("لل").size());
-      add(std::string(kAl) + std::string(rest));
+    if (starts_with(s, kLamLam)) {
+      std::string_view rest = s.substr(kLamLam.size());
+      // Room for every restored reading up front: views into restored_ must not move.
+      restored_.reserve(stage2_count * (kAl.size() + w.size()));
+      const size_t at = restored_.size();
+      restored_ += kAl;
+      restored_ += rest;
+      add(std::string_view(restored_).substr(at));
       add(rest);
     }
   }
-  // Keep the order "least stripped first": sort by length, stable.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return out;
+  // Keep the order "least stripped first": longest first, stable (insertion sort on a handful).
+  for (size_t i = 1; i < count_; ++i) {
+    std::string_view r = readings_[i];
+    size_t j = i;
+    for (; j > 0 && readings_[j - 1].size() < r.size(); --j) readings_[j] = readings_[j - 1];
+    readings_[j] = r;
+  }
+}
+
+std::vector<std::string> proclitic_readings(std::string_view w) {
+  ProcliticReadings readings(w);
+  return std::vector<std::string>(readings.begin(), readings.end());
 }
 
 std::string_view drop_article(std::string_view w) {
-  if (starts_with(w, kAl) && letter_count(w.substr(kAl.size())) >= 2) return w.substr(kAl.size());
+  if (starts_with(w, kAl) && has_two_letters(w.substr(kAl.size()))) return w.substr(kAl.size());
   return w;
 }
 
@@ -265,11 +300,13 @@ TitledName strip_titles(std::string_view mention) {
   bool progress = true;
   while (progress && at + 1 < words.size()) {
     progress = false;
+    // The first word of a title may carry proclitics; its readings are the same for every title.
+    const ProcliticReadings first_readings(words[at].matching);
     for (const Title& t : titles()) {
       if (at + t.words.size() >= words.size()) continue;  // keep at least one word of name
-      bool match = true;
-      for (size_t k = 0; k < t.words.size() && match; ++k)
-        match = word_matches_title_word(words[at + k].matching, t.words[k], k == 0);
+      bool match = words[at].matching == t.words[0] ||
+                   std::find(first_readings.begin(), first_readings.end(), t.words[0]) != first_readings.end();
+      for (size_t k = 1; k < t.words.size() && match; ++k) match = words[at + k].matching == t.words[k];
       if (!match) continue;
       at += t.words.size();
       if (t.office)

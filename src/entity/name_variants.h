@@ -31,6 +31,34 @@ namespace marsad::entity {
 // المغرب, مغرب. A caller looks each up in turn and takes the first known one.
 std::vector<std::string> proclitic_readings(std::string_view matching_word);
 
+// proclitic_readings without building a vector of strings: the same readings
+// in the same order, as views into the word (or, for the ال restored after
+// لل, into the object). Lookups run it on every word of every lead, so it
+// allocates nothing unless the word holds لل. Views live as long as the
+// object, which therefore cannot be copied or moved.
+//
+//   for (std::string_view r : ProcliticReadings(word)) if (known(r)) ...
+class ProcliticReadings {
+ public:
+  explicit ProcliticReadings(std::string_view matching_word);
+  ProcliticReadings(const ProcliticReadings&) = delete;
+  ProcliticReadings& operator=(const ProcliticReadings&) = delete;
+
+  const std::string_view* begin() const { return readings_; }
+  const std::string_view* end() const { return readings_ + count_; }
+  size_t size() const { return count_; }
+  std::string_view operator[](size_t i) const { return readings_[i]; }
+
+ private:
+  void add(std::string_view reading);
+
+  // The word, two proclitic layers and ال with or without لل: at most 19.
+  static constexpr size_t kMaxReadings = 20;
+  std::string_view readings_[kMaxReadings];
+  size_t count_ = 0;
+  std::string restored_;  // the ال+rest readings of لل words, reserved before use
+};
+
 // The word without a leading article ال when at least two letters remain
 // (matching form in, matching form out): "المغرب" → "مغرب", "ال" → "ال".
 std::string_view drop_article(std::string_view matching_word);

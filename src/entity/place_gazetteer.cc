@@ -77,6 +77,16 @@ std::vector<std::string> key_words(std::string_view name) {
   return words;
 }
 
+// The name key of a phrase's words (place_name_key's joining), into *key.
+void join_key_into(const std::string_view* words, size_t count, bool arabic, std::string* key) {
+  key->clear();
+  for (size_t i = 0; i < count; ++i) {
+    if (!arabic && i == 0 && is_latin_article(words[i]) && count > 1) continue;
+    if (!key->empty()) *key += ' ';
+    *key += has_arabic_letter(words[i]) ? drop_article(words[i]) : words[i];
+  }
+}
+
 std::string join_key(const std::vector<std::string>& words, size_t from, bool arabic) {
   std::string key;
   for (size_t i = from; i < words.size(); ++i) {
@@ -136,9 +146,9 @@ void PlaceGazetteer::index_key(std::string key, Hit hit) {
 }
 
 bool PlaceGazetteer::may_start_place(std::string_view word) const {
-  for (const std::string& reading : proclitic_readings(word)) {
+  for (std::string_view reading : ProcliticReadings(word)) {
     const std::string_view bare = drop_article(reading);
-    if (is_state_word(bare) || first_words_.count(std::string(bare)) != 0) return true;
+    if (is_state_word(bare) || first_words_.find(bare) != first_words_.end()) return true;
   }
   return false;
 }
@@ -262,24 +272,37 @@ Status PlaceGazetteer::add_places_file(const std::string& path) {
   return Status::ok_status();
 }
 
-PlaceMatch PlaceGazetteer::lookup_words(const std::vector<std::string>& words, bool arabic) const {
-  if (words.empty()) return {};
-  auto found = [&](const std::string& key) -> PlaceMatch {
-    auto it = index_.find(key);
-    if (it == index_.end()) return {};
-    // A demonym stands alone; "الفرنسي برونو" is not a place.
-    if (it->second.demonym && key.find(' ') != std::string::npos) return {};
-    return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};
-  };
-  if (!arabic) return found(join_key(words, 0, false));
-  std::vector<std::string> rest_words(words.begin(), words.end());
-  for (const std::string& reading : proclitic_readings(words[0])) {
-    rest_words[0] = reading;
-    if (PlaceMatch m = found(join_key(rest_words, 0, true))) return m;
+PlaceMatch PlaceGazetteer::found(std::string_view key) const {
+  auto it = index_.find(key);
+  if (it == index_.end()) return {};
+  // A demonym stands alone; "الفرنسي برونو" is not a place.
+  if (it->second.demonym && key.find(' ') != std::string_view::npos) return {};
+  return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};
+}
+
+PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t count, bool arabic) const {
+  if (count == 0) return {};
+  std::string key;
+  if (!arabic) {
+    join_key_into(words, count, false, &key);
+    return found(key);
+  }
+  // The words after the first are the same for every reading of the first:
+  // joined once, each behind the space that follows a first word (never empty).
+  std::string after_first;
+  for (size_t i = 1; i < count; ++i) {
+    after_first += ' ';
+    after_first += has_arabic_letter(words[i]) ? drop_article(words[i]) : words[i];
+  }
+  for (std::string_view reading : ProcliticReadings(words[0])) {
+    key.assign(has_arabic_letter(reading) ? drop_article(reading) : reading);
+    key += after_first;
+    if (PlaceMatch m = found(key)) return m;
     // جمهورية فرنسا، المملكة المغربية: the state word, then a name or adjective.
-    if (words.size() >= 2 && is_state_word(drop_article(reading))) {
-      std::vector<std::string> tail(words.begin() + 1, words.end());
-      PlaceMatch m = found(join_key(tail, 0, true));
+    if (count >= 2 && is_state_word(drop_article(reading))) {
+      std::string tail;
+      join_key_into(words + 1, count - 1, true, &tail);
+      PlaceMatch m = found(tail);
       if (m && m.place->kind == PlaceKind::kCountry) {
         m.demonym = false;
         return m;
@@ -291,7 +314,7 @@ PlaceMatch PlaceGazetteer::lookup_words(const std::vector<std::string>& words, b
 
 const Place* PlaceGazetteer::voweled_place(std::string_view mention) const {
   if (voweled_.empty() || !has_diacritic(mention)) return nullptr;
-  for (const std::string& reading : proclitic_readings(std::string(mention))) {
+  for (std::string_view reading : ProcliticReadings(mention)) {
     auto it = voweled_.find(reading);
     if (it != voweled_.end()) return &places_[it->second];
   }
@@ -302,32 +325,56 @@ PlaceMatch PlaceGazetteer::lookup(std::string_view mention) const {
   if (const Place* p = voweled_place(mention)) return PlaceMatch{p, false, true};
   std::vector<std::string> words = key_words(mention);
   bool arabic = !words.empty() && has_arabic_letter(words[0]);
-  return lookup_words(words, arabic);
+  std::vector<std::string_view> views(words.begin(), words.end());
+  return lookup_words(views.data(), views.size(), arabic);
 }
 
 std::vector<EntitySpan> PlaceGazetteer::find(std::string_view original, bool include_demonyms) const {
-  std::vector<EntitySpan> spans;
-  text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
-  std::vector<text::Token> tokens = text::tokenize_words(norm.text);
+  std::vector<EntitySpan> names, with_demonyms;
+  find(original, &names, include_demonyms ? &with_demonyms : nullptr);
+  return include_demonyms ? with_demonyms : names;
+}
+
+void PlaceGazetteer::find(std::string_view original, std::vector<EntitySpan>* names,
+                          std::vector<EntitySpan>* with_demonyms) const {
+  const text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
+  find(original, norm, text::tokenize_words(norm.text), names, with_demonyms);
+}
+
+void PlaceGazetteer::find(std::string_view original, const text::NormalizedText& norm,
+                          const std::vector<text::Token>& tokens, std::vector<EntitySpan>* names,
+                          std::vector<EntitySpan>* with_demonyms) const {
+  names->clear();
+  if (with_demonyms != nullptr) with_demonyms->clear();
+  auto span_of = [&](size_t first, size_t matched) {
+    EntitySpan span;
+    span.type = "LOC";
+    span.begin = norm.to_original[tokens[first].begin];
+    span.end = norm.to_original[tokens[first + matched - 1].end];
+    span.text = std::string(original.substr(span.begin, span.end - span.begin));
+    return span;
+  };
   for (size_t i = 0; i < tokens.size();) {
     size_t matched = 0;
     PlaceMatch best;
     // Most words start no place name: one set lookup per reading spares the
     // phrase lookups (this scan runs over every article's lead).
     if (has_arabic_letter(tokens[i].text) && may_start_place(tokens[i].text)) {
-      std::vector<std::string> words;
+      std::string_view words[kMaxPhraseWords];
+      size_t word_count = 0;
       for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {
         const text::Token& t = tokens[i + n - 1];
         if (n > 1) {
           std::string_view gap(norm.text.data() + tokens[i + n - 2].end, t.begin - tokens[i + n - 2].end);
           if (gap != " " || !has_arabic_letter(t.text)) break;
         }
-        words.emplace_back(t.text);
+        words[word_count++] = t.text;
       }
-      for (size_t n = words.size(); n >= 1; --n) {
-        std::vector<std::string> phrase(words.begin(), words.begin() + n);
-        PlaceMatch m = lookup_words(phrase, true);
-        if (m && m.spottable && (include_demonyms || !m.demonym)) {
+      // Only a one-word match can be a demonym (a demonym stands alone, and
+      // after a state word it counts as the name), so both scans advance alike.
+      for (size_t n = word_count; n >= 1; --n) {
+        PlaceMatch m = lookup_words(words, n, true);
+        if (m && m.spottable) {
           best = m;
           matched = n;
           break;
@@ -338,19 +385,15 @@ std::vector<EntitySpan> PlaceGazetteer::find(std::string_view original, bool inc
       ++i;
       continue;
     }
-    EntitySpan span;
-    span.type = "LOC";
-    span.begin = norm.to_original[tokens[i].begin];
-    span.end = norm.to_original[tokens[i + matched - 1].end];
-    span.text = std::string(original.substr(span.begin, span.end - span.begin));
-    spans.push_back(std::move(span));
+    EntitySpan span = span_of(i, matched);
+    if (!best.demonym) names->push_back(span);
+    if (with_demonyms != nullptr) with_demonyms->push_back(std::move(span));
     i += matched;
   }
-  return spans;
 }
 
 const Place* PlaceGazetteer::place(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &places_[it->second];
 }
 

@@ -38,6 +38,8 @@
 
 #include "core/status.h"
 #include "entity/ner_tagger.h"
+#include "text/normalize.h"
+#include "text/tokenizer.h"
 
 namespace marsad::entity {
 
@@ -82,6 +84,17 @@ class PlaceGazetteer {
   // are demonyms unless include_demonyms.
   std::vector<EntitySpan> find(std::string_view text, bool include_demonyms = false) const;
 
+  // Both scans of find() in one pass over the text: *names = find(text) and,
+  // unless with_demonyms is null, *with_demonyms = find(text, true). A caller
+  // that needs both saves the second normalization and lookups.
+  void find(std::string_view text, std::vector<EntitySpan>* names,
+            std::vector<EntitySpan>* with_demonyms) const;
+  // The same, for a caller that already holds the text's matching form and
+  // words: `norm` must be normalize_for_matching_with_offsets(text) and
+  // `tokens` tokenize_words(norm.text).
+  void find(std::string_view text, const text::NormalizedText& norm, const std::vector<text::Token>& tokens,
+            std::vector<EntitySpan>* names, std::vector<EntitySpan>* with_demonyms) const;
+
   // The place with this key, or nullptr.
   const Place* place(std::string_view key) const;
 
@@ -102,15 +115,24 @@ class PlaceGazetteer {
   void add_name(uint32_t place, std::string_view lang, std::string_view name);
   void add_demonyms(uint32_t place, std::string_view arabic_name);
   void index_key(std::string key, Hit hit);
-  PlaceMatch lookup_words(const std::vector<std::string>& words, bool arabic) const;
+  PlaceMatch lookup_words(const std::string_view* words, size_t count, bool arabic) const;
+  PlaceMatch found(std::string_view key) const;
+
+  // Hashes a string_view, so that lookups by a word of the text build no std::string.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename Value>
+  using ViewMap = std::unordered_map<std::string, Value, ViewHash, std::equal_to<>>;
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, uint32_t> by_key_;
-  std::unordered_map<std::string, Hit> index_;  // matching key of a name → place
-  std::unordered_set<std::string> first_words_;  // first word of every key of index_
+  ViewMap<uint32_t> by_key_;
+  ViewMap<Hit> index_;  // matching key of a name → place
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> first_words_;  // first word of every key of index_
   // Arabic names written with their short vowels or shadda, as written: the
   // one sign that parts homographs once matching drops it (عمّان Amman, عُمان Oman).
-  std::unordered_map<std::string, uint32_t> voweled_;
+  ViewMap<uint32_t> voweled_;
   const Place* voweled_place(std::string_view mention) const;
   bool may_start_place(std::string_view arabic_word) const;
 };

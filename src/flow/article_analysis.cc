@@ -58,11 +58,16 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
   std::vector<EntitySpan> spans;
   if (article->lang == "ar") {
     if (tagger_ == nullptr || !tagger_->loaded()) return;
-    spans = entity::add_missing_spans(tagger_->tag(lead), entity::find_arabic_organizations(lead));
+    // The organization patterns and the gazetteer read the same matching form and words.
+    const text::NormalizedText norm = text::normalize_for_matching_with_offsets(lead);
+    const std::vector<text::Token> tokens = text::tokenize_words(norm.text);
+    spans = entity::add_missing_spans(tagger_->tag(lead), entity::find_arabic_organizations(lead, norm, tokens));
     const entity::PlaceGazetteer& places = entity::PlaceGazetteer::builtin();
-    spans = entity::add_missing_spans(std::move(spans), places.find(lead));
+    std::vector<EntitySpan> place_names, with_demonyms;
+    places.find(lead, norm, tokens, &place_names, &with_demonyms);
+    spans = entity::add_missing_spans(std::move(spans), place_names);
     article->demonym_places.clear();
-    for (const EntitySpan& span : places.find(lead, /*include_demonyms=*/true)) {
+    for (const EntitySpan& span : with_demonyms) {
       const entity::PlaceMatch m = places.lookup(span.text);
       if (m && m.demonym) article->demonym_places.push_back(m.place->key);
     }
@@ -72,10 +77,19 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
   // One scope per article: a surname alone after the full name takes its key.
   entity::EntityResolver resolver;
   for (const EntitySpan& span : spans) resolver.add(span);
+  // Mentions of one entity share its display name: its cross-script key is made once.
+  std::vector<std::pair<std::string, std::string>> cross_keys;  // display → cross_script_key
+  auto cross_key_of = [&](const std::string& display) -> const std::string& {
+    for (const auto& [shown, key] : cross_keys)
+      if (shown == display) return key;
+    cross_keys.emplace_back(display, entity::cross_script_key(display));
+    return cross_keys.back().second;
+  };
+  article->entities.reserve(resolver.mention_count());
   for (size_t i = 0; i < resolver.mention_count(); ++i) {
     entity::ResolvedMention m = resolver.mention(i);
     if (m.key.empty()) continue;
-    std::string match_key = m.key.rfind("name:", 0) == 0 ? entity::cross_script_key(m.display) : m.key;
+    std::string match_key = m.key.rfind("name:", 0) == 0 ? cross_key_of(m.display) : m.key;
     if (match_key.empty()) match_key = m.key;
     article->entities.push_back(FlowEntity{std::move(m.key), spans[i].text, std::move(m.type), std::move(match_key)});
   }

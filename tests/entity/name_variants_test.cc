@@ -25,6 +25,24 @@ TEST(ProcliticReadings, PeelsOneLayerAtATimeLeastStrippedFirst) {
   for (const std::string& x : proclitic_readings("وال")) EXPECT_GT(x.size(), 2u) << x;
 }
 
+TEST(ProcliticReadings, ViewsMatchTheVectorInOrder) {
+  // Words with each proclitic layer, لل (the restored ال), short and Latin words.
+  for (std::string_view w : {"وبالمغرب", "فللأمن", "وللجزائر", "كالمغرب", "للجزائر", "والبنك", "لل", "وال", "و",
+                             "باريس", "ma", "وم", "ولللل", ""}) {
+    const ProcliticReadings views(w);
+    const std::vector<std::string> strings = proclitic_readings(w);
+    ASSERT_EQ(views.size(), strings.size()) << w;
+    size_t i = 0;
+    for (std::string_view r : views) EXPECT_EQ(r, strings[i++]) << w;
+  }
+  const ProcliticReadings r("وللأمن");
+  EXPECT_EQ(r[0], "وللأمن");
+  EXPECT_NE(std::find(r.begin(), r.end(), "الأمن"), r.end());  // ل + ال with the alef restored
+  EXPECT_NE(std::find(r.begin(), r.end(), "أمن"), r.end());
+  // Longest first, as proclitic_readings promises.
+  for (size_t k = 1; k < r.size(); ++k) EXPECT_GE(r[k - 1].size(), r[k].size());
+}
+
 TEST(DropArticle, KeepsShortWords) {
   EXPECT_EQ(drop_article("المغرب"), "مغرب");
   EXPECT_EQ(drop_article("الي"), "الي");

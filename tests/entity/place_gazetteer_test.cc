@@ -94,6 +94,29 @@ TEST(PlaceGazetteer, FindReportsSpansWithOriginalOffsets) {
   EXPECT_EQ(spans[0].text, "بَارِيس");
 }
 
+TEST(PlaceGazetteer, FindBothScansAtOnceEqualsTwoFinds) {
+  const PlaceGazetteer& g = PlaceGazetteer::builtin();
+  // Demonyms alone and after a state word, names of several words, proclitics.
+  const std::string text =
+      "قال الرئيس الفرنسي في باريس إن المملكة المغربية وفرنسا والولايات المتحدة الأمريكية "
+      "ستعمل مع السعوديين في عمّان، بينما زار الوفد العراقي جمهورية مصر العربية.";
+  std::vector<EntitySpan> names, with_demonyms;
+  g.find(text, &names, &with_demonyms);
+  auto same = [](const std::vector<EntitySpan>& a, const std::vector<EntitySpan>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i].begin != b[i].begin || a[i].end != b[i].end || a[i].text != b[i].text || a[i].type != b[i].type)
+        return false;
+    return true;
+  };
+  EXPECT_TRUE(same(names, g.find(text)));
+  EXPECT_TRUE(same(with_demonyms, g.find(text, true)));
+  EXPECT_GT(with_demonyms.size(), names.size());  // الفرنسي، السعوديين، العراقي
+  std::vector<EntitySpan> alone;
+  g.find(text, &alone, nullptr);
+  EXPECT_TRUE(same(alone, names));
+}
+
 TEST(PlaceGazetteer, BuildReportsBadFiles) {
   PlaceGazetteer g;
   Status s = PlaceGazetteer::build("/nonexistent/places.tsv", &g);
