@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
-#include <limits>
 
 namespace marsad {
 namespace {
@@ -93,16 +91,14 @@ void EventClusterer::count_language(Event& e, const std::string& lang, uint32_t 
   e.languages.emplace_back(lang, by);
 }
 
+bool EventClusterer::has_day_near(const std::vector<long>& days, long day) const {
+  auto it = std::lower_bound(days.begin(), days.end(), day - options_.day_tolerance);
+  return it != days.end() && *it <= day + options_.day_tolerance;
+}
+
 bool EventClusterer::day_conflicts(const LeadDay& day, const Event& e) const {
   if (day.weekday < 0) return false;
-  if (day.date && !e.days.empty()) {
-    const long d = days_since_epoch(*day.date);
-    auto it = std::lower_bound(e.days.begin(), e.days.end(), d);
-    long nearest = std::numeric_limits<long>::max();
-    if (it != e.days.end()) nearest = *it - d;
-    if (it != e.days.begin()) nearest = std::min(nearest, d - *std::prev(it));
-    return nearest > options_.day_tolerance;
-  }
+  if (day.date && !e.days.empty()) return !has_day_near(e.days, days_since_epoch(*day.date));
   bool event_knows_weekdays = false;
   for (const uint32_t count : e.weekday_counts) event_knows_weekdays |= count != 0;
   return event_knows_weekdays && e.weekday_counts[static_cast<size_t>(day.weekday)] == 0;
@@ -111,8 +107,7 @@ bool EventClusterer::day_conflicts(const LeadDay& day, const Event& e) const {
 bool EventClusterer::days_conflict(const Event& a, const Event& b) const {
   if (!a.days.empty() && !b.days.empty()) {
     for (const long d : a.days) {
-      auto it = std::lower_bound(b.days.begin(), b.days.end(), d - options_.day_tolerance);
-      if (it != b.days.end() && *it <= d + options_.day_tolerance) return false;
+      if (has_day_near(b.days, d)) return false;
     }
     return true;
   }

@@ -244,6 +244,8 @@ class EventClusterer {
   };
   double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
   double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;
+  // Whether a day of `days` (sorted) is within day_tolerance of `day`.
+  bool has_day_near(const std::vector<long>& days, long day) const;
   bool day_conflicts(const LeadDay& day, const Event& e) const;
   double language_independent_cosine(const SparseVector& article, const SparseVector& centroid) const;
   static bool has_other_language(const Event& e, const std::string& lang);
