@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config git
   libicu-dev libstemmer-dev libcld2-dev
   nlohmann-json3-dev libsimdjson-dev libxxhash-dev
-  libarchive-dev libsqlite3-dev libcpp-httplib-dev libgumbo-dev liblinear-dev
+  libarchive-dev libdeflate-dev libsqlite3-dev libcpp-httplib-dev libgumbo-dev liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes time
 )

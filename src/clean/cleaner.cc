@@ -78,9 +78,7 @@ SettledPage settle_lines(std::string_view page) {
     size_t end = page.find('\n', start);
     if (end == std::string_view::npos) end = page.size();
     const auto line = page.substr(start, end - start);
-    const bool ticker = is_headline_ticker(line);
-    std::vector<std::string_view> pieces;
-    if (!ticker) pieces = split_run_together_paragraphs(line);
+    auto [ticker, pieces] = settle_line(line);
     if (pieces.size() > 1) {
       // The pieces of a line that is no ticker are paragraphs, whatever their spacing.
       for (size_t k = 0; k < pieces.size(); ++k) {

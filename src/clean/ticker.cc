@@ -105,6 +105,36 @@ size_t count_space_runs(std::string_view line) {
   return runs;
 }
 
+// The first position at or after `from` where a run of separators may start: a tab, a C2
+// byte (NBSP's first), or a space followed by a space, a tab or a C2. A lone space between
+// words starts no break, and a paragraph is mostly those: they are skipped sixteen at a time.
+size_t next_run_candidate(std::string_view line, size_t from) {
+  const size_t n = line.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'),
+                c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  // The block at i and the block at i + 1 (each byte's successor) must both fit.
+  for (; i + 17 <= n; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i + 1));
+    const __m128i breaking = _mm_or_si128(_mm_cmpeq_epi8(block, tab), _mm_cmpeq_epi8(block, c2));
+    const __m128i next_spacing = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(next, space), _mm_cmpeq_epi8(next, tab)), _mm_cmpeq_epi8(next, c2));
+    const __m128i double_space = _mm_and_si128(_mm_cmpeq_epi8(block, space), next_spacing);
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(breaking, double_space)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = line[i];
+    if (c == '\t' || c == '\xC2') return i;
+    if (c == ' ' && i + 1 < n && (line[i + 1] == ' ' || line[i + 1] == '\t' || line[i + 1] == '\xC2'))
+      return i;
+  }
+  return n;
+}
+
 // The piece without its closing quotes and brackets, ASCII or « » “ ”.
 std::string_view without_closers(std::string_view piece) {
   static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xC2\xBB" /* » */,
@@ -147,11 +177,10 @@ bool has_bullets(std::string_view line) {
          line.find("\xC2\xB7") != std::string_view::npos;
 }
 
-}  // namespace
-
-bool is_headline_ticker(std::string_view line) {
+// is_headline_ticker() given the line's count_space_runs() (when it has kMinTickerBytes).
+bool is_headline_ticker(std::string_view line, size_t space_runs) {
   if (line.size() < kMinTickerBytes) return false;
-  if (count_space_runs(line) + 1 < kMinPieces && !has_bullets(line)) return false;
+  if (space_runs + 1 < kMinPieces && !has_bullets(line)) return false;
   const auto pieces = split_at_separators(line);
   if (pieces.size() >= kMinPieces) {
     // An article's lead opens the line: the rest is its paragraphs (or a poem's
@@ -168,9 +197,10 @@ bool is_headline_ticker(std::string_view line) {
   return false;
 }
 
-std::vector<std::string_view> split_run_together_paragraphs(std::string_view line) {
+// split_run_together_paragraphs() given the line's count_space_runs() (when it has kMinTickerBytes).
+std::vector<std::string_view> split_run_together_paragraphs(std::string_view line, size_t space_runs) {
   std::vector<std::string_view> pieces;
-  if (line.size() < kMinTickerBytes || count_space_runs(line) == 0) {
+  if (line.size() < kMinTickerBytes || space_runs == 0) {
     if (auto whole = trim_line(line); !whole.empty()) pieces.push_back(whole);
     return pieces;
   }
@@ -181,7 +211,7 @@ std::vector<std::string_view> split_run_together_paragraphs(std::string_view lin
     return line.substr(k, 2) == "\xC2\xA0" ? 2 : 0;
   };
   size_t start = 0;
-  for (size_t i = 0; i < line.size();) {
+  for (size_t i = next_run_candidate(line, 0); i < line.size(); i = next_run_candidate(line, i)) {
     const size_t first = space_at(i);
     if (first == 0) {
       ++i;
@@ -210,6 +240,24 @@ std::vector<std::string_view> split_run_together_paragraphs(std::string_view lin
   }
   if (auto last = trim_line(line.substr(start)); !last.empty()) pieces.push_back(last);
   return pieces;
+}
+
+}  // namespace
+
+bool is_headline_ticker(std::string_view line) {
+  return is_headline_ticker(line, line.size() < kMinTickerBytes ? 0 : count_space_runs(line));
+}
+
+std::vector<std::string_view> split_run_together_paragraphs(std::string_view line) {
+  return split_run_together_paragraphs(line, line.size() < kMinTickerBytes ? 0 : count_space_runs(line));
+}
+
+SettledLine settle_line(std::string_view line) {
+  SettledLine out;
+  const size_t space_runs = line.size() < kMinTickerBytes ? 0 : count_space_runs(line);
+  out.ticker = is_headline_ticker(line, space_runs);
+  if (!out.ticker) out.pieces = split_run_together_paragraphs(line, space_runs);
+  return out;
 }
 
 }  // namespace marsad

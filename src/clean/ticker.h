@@ -24,4 +24,12 @@ bool is_headline_ticker(std::string_view line);
 // breaks, comes back as the single piece `line` (trimmed).
 std::vector<std::string_view> split_run_together_paragraphs(std::string_view line);
 
+// Both of the above for one line, its separators counted once: whether it is a ticker,
+// and if it is not, its paragraphs (as split_run_together_paragraphs; empty for a ticker).
+struct SettledLine {
+  bool ticker = false;
+  std::vector<std::string_view> pieces;
+};
+SettledLine settle_line(std::string_view line);
+
 }  // namespace marsad

@@ -54,6 +54,13 @@ long ArchiveEntrySource::read(char* buffer, size_t size) {
   return -1;
 }
 
+long MemorySource::read(char* buffer, size_t size) {
+  const size_t n = std::min(size, data_.size());
+  std::memcpy(buffer, data_.data(), n);
+  data_.remove_prefix(n);
+  return static_cast<long>(n);
+}
+
 InputStream::InputStream(ByteSource& source)
     : source_(source), buffer_(new char[kBufferSize]) {}
 

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 struct archive;
 
@@ -59,6 +60,17 @@ class ArchiveEntrySource : public ByteSource {
  private:
   struct archive* reader_;
   std::string error_;
+};
+
+// Bytes already in memory (an archive member inflated whole); they must outlive the source.
+class MemorySource : public ByteSource {
+ public:
+  explicit MemorySource(std::string_view data) : data_(data) {}
+  long read(char* buffer, size_t size) override;
+  std::string error() const override { return {}; }
+
+ private:
+  std::string_view data_;
 };
 
 class InputStream {

@@ -211,10 +211,14 @@ void JsonDocumentReader::read_lines(InputStream& in, const std::string& origin,
 
 void JsonDocumentReader::read_array(InputStream& in, const std::string& origin,
                                     const std::string& id_stem, ReadContext& context) {
-  std::string& buffer = array_buffer_;
-  buffer.clear();
-  in.read_rest(buffer, std::numeric_limits<size_t>::max());
+  array_buffer_.clear();
+  in.read_rest(array_buffer_, std::numeric_limits<size_t>::max());
   if (in.failed()) return;
+  read_array_text(array_buffer_, origin, id_stem, context);
+}
+
+void JsonDocumentReader::read_array_text(std::string& buffer, const std::string& origin,
+                                         const std::string& id_stem, ReadContext& context) {
   if (buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) buffer.erase(0, 3);
   const std::vector<size_t> replaced_at = make_valid_utf8(buffer);
   buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);

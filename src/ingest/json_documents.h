@@ -32,6 +32,12 @@ class JsonDocumentReader {
   void read_array(InputStream& in, const std::string& origin, const std::string& id_stem,
                   ReadContext& context);
 
+  // read_array() over a whole input already in memory, parsed in place: `text` is changed
+  // (a BOM dropped, invalid UTF-8 repaired) and grown if it lacks simdjson::SIMDJSON_PADDING
+  // bytes of spare capacity.
+  void read_array_text(std::string& text, const std::string& origin, const std::string& id_stem,
+                       ReadContext& context);
+
  private:
   // Both reused, keeping their memory between inputs: fresh multi-megabyte buffers for every
   // file cost more in page faults than the parsing.

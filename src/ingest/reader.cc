@@ -14,6 +14,7 @@
 #include "ingest/json_documents.h"
 #include "ingest/read_context.h"
 #include "ingest/utf8_repair.h"
+#include "ingest/zip_reader.h"
 
 namespace marsad {
 namespace {
@@ -56,6 +57,20 @@ PageKind kind_by_content(InputStream& in) {
     case '<': return PageKind::kHtml;
     default: return PageKind::kText;
   }
+}
+
+// InputStream::peek_first_significant_byte() over bytes in memory: the first byte after a
+// UTF-8 BOM and ASCII whitespace within the first MiB, else -1.
+int first_significant_byte(std::string_view data) {
+  constexpr size_t kLookAhead = 1 << 20;
+  size_t i = data.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  const size_t limit = std::min(data.size(), kLookAhead);
+  for (; i < limit; ++i) {
+    const char c = data[i];
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+      return static_cast<unsigned char>(c);
+  }
+  return -1;
 }
 
 // The id a page takes from its file: the file name without its extension.
@@ -230,6 +245,11 @@ class Reader {
   }
 
   void read_archive(const std::string& path) {
+    ZipReader zip;
+    if (zip.open(path)) {
+      read_zip(zip, path);
+      return;
+    }
     std::unique_ptr<struct archive, decltype(&archive_read_free)> archive(archive_read_new(),
                                                                         &archive_read_free);
     archive_read_support_filter_all(archive.get());
@@ -268,6 +288,37 @@ class Reader {
     }
   }
 
+  // The pages of a ZIP that ZipReader handles, each member inflated whole. A damaged member
+  // is reported and skipped; the members after it are still read.
+  void read_zip(ZipReader& zip, const std::string& path) {
+    size_t pages = 0;
+    for (size_t i = 0; i < zip.members().size(); ++i) {
+      const ZipMember& member = zip.members()[i];
+      if (!member.regular_file) continue;
+      const PageKind kind = kind_by_name(member.name);
+      // Archives inside archives are not opened: one level is what corpora use.
+      if (kind == PageKind::kNone || kind == PageKind::kArchive || is_hidden_member(member.name)) continue;
+      ++pages;
+      ++context_.stats().inputs;
+      if (Status status = zip.extract(i, member_data_, simdjson::SIMDJSON_PADDING); !status.ok()) {
+        context_.report(status);
+        continue;
+      }
+      context_.stats().bytes += member_data_.size();
+      const std::string origin = path + "!" + member.name;
+      if (kind == PageKind::kJson && first_significant_byte(member_data_) == '[') {
+        json_.read_array_text(member_data_, origin, stem_of(member.name), context_);
+        continue;
+      }
+      MemorySource source(member_data_);
+      InputStream in(source);
+      read_stream(in, kind, origin, stem_of(member.name));
+    }
+    if (pages == 0) {
+      context_.report(Status::not_found(path, std::string("no pages ") + kPageKinds + " in this archive"));
+    }
+  }
+
   static std::string archive_error(struct archive* archive) {
     const char* message = archive_error_string(archive);
     return message ? message : "unknown error";
@@ -275,6 +326,7 @@ class Reader {
 
   ReadContext& context_;
   JsonDocumentReader json_;
+  std::string member_data_;  // reused between archive members
 };
 
 }  // namespace

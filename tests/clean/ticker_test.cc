@@ -135,5 +135,27 @@ TEST(Ticker, HeadlinesSeparatedByTwoSpacesAreATickerAtEveryByteOffset) {
     EXPECT_TRUE(is_headline_ticker(std::string(offset, 'a') + " " + join("  "))) << "offset " << offset;
 }
 
+// A lone NBSP between words, or a space before a « (C2 AB), is no break wherever it falls
+// in a sixteen-byte block; two NBSPs are.
+TEST(Ticker, LoneNbspIsNoBreakAtAnyByteOffset) {
+  for (size_t offset = 0; offset < 40; ++offset) {
+    std::string line = std::string(offset, 'a') + " \xC2\xAB" + kParagraphs[0] + "\xC2\xBB";
+    for (size_t k = 1; k < std::size(kParagraphs); ++k) line += std::string("\xC2\xA0") + kParagraphs[k];
+    EXPECT_EQ(split_run_together_paragraphs(line).size(), 1u) << "offset " << offset;
+  }
+}
+
+TEST(Ticker, SettleLineTellsTickersAndSplitsParagraphs) {
+  const SettledLine ticker = settle_line(join("    "));
+  EXPECT_TRUE(ticker.ticker);
+  EXPECT_TRUE(ticker.pieces.empty());
+  std::string run_together = kParagraphs[0];
+  for (size_t k = 1; k < std::size(kParagraphs); ++k) run_together += std::string("   ") + kParagraphs[k];
+  const SettledLine paragraphs = settle_line(run_together);
+  EXPECT_FALSE(paragraphs.ticker);
+  EXPECT_EQ(paragraphs.pieces, split_run_together_paragraphs(run_together));
+  EXPECT_EQ(paragraphs.pieces.size(), std::size(kParagraphs));
+}
+
 }  // namespace
 }  // namespace marsad
