@@ -58,6 +58,7 @@ class CompiledNerModel {
   std::shared_ptr<const NerModel> model_;
   uint64_t id_ = 0;  // distinguishes models in the per-thread caches
   int32_t transition_[K + 1][K] = {};
+  int32_t allowed_[K + 1][K] = {};  // kTransitionAllowed as all-ones / zero masks
   int32_t boundary_[kNeighbourFeatureCount][K] = {};  // neighbour rows of kBoundaryWord
   int32_t doc_tag_[K][K] = {};       // kDocTag rows by tag
   int32_t doc_majority_[K][K] = {};  // kDocMajority rows by tag
