@@ -334,8 +334,8 @@ std::vector<std::string> name_words(std::string_view name) {
   }
   // The first word may carry ال and the clitics before it (والبنك، للأمن).
   if (!raw.empty() && has_arabic_letter(raw[0])) raw[0] = std::string(text::strip_arabic_proclitics(raw[0]));
-  if (!raw.empty() && has_arabic_letter(raw[0]) &&
-      (starts_with(raw[0], kWaw) || starts_with(raw[0], kFa)) &&
+  // Only و: names begin with ف (فيصل، فرانسوا، فيرغسون) far more often than a name follows a glued ف.
+  if (!raw.empty() && has_arabic_letter(raw[0]) && starts_with(raw[0], kWaw) &&
       letter_count(std::string_view(raw[0]).substr(kWaw.size())) >= 4)
     raw[0] = raw[0].substr(kWaw.size());
   // Compound heads written apart or together: عبد الله / عبدالله, أبو بكر,
@@ -385,14 +385,13 @@ char arabic_consonant_class(char32_t c) {
   switch (c) {
     case U'\u0628': return 'b';                                            // ب
     case U'\u062A': case U'\u062B': case U'\u0637': return 't';            // ت ث ط
-    case U'\u062C': return 'j';                                            // ج
+    case U'\u062C': case U'\u063A': return 'g';                            // ج غ
     case U'\u062D': case U'\u0647': return 'h';                            // ح ه
     case U'\u062E': case U'\u0642': case U'\u0643': return 'k';            // خ ق ك
     case U'\u062F': case U'\u0630': case U'\u0636': case U'\u0638': return 'd';  // د ذ ض ظ
     case U'\u0631': return 'r';                                            // ر
     case U'\u0632': return 'z';                                            // ز
     case U'\u0633': case U'\u0634': case U'\u0635': return 's';            // س ش ص
-    case U'\u063A': return 'g';                                            // غ
     case U'\u0641': return 'f';                                            // ف
     case U'\u0644': return 'l';                                            // ل
     case U'\u0645': return 'm';                                            // م
@@ -409,7 +408,8 @@ std::string latin_consonants(std::string_view word) {
     char cls = 0;
     if ((c == 'c' || c == 's') && next == 'h') cls = 's', ++i;
     else if ((c == 'k' || c == 'g' || c == 't' || c == 'd') && next == 'h') cls = c, ++i;
-    else if (c == 'd' && next == 'j') cls = 'j', ++i;
+    else if (c == 'd' && next == 'j') cls = 'g', ++i;
+    else if (c == 'j') cls = 'g';
     else if (c == 'q' || c == 'c') cls = 'k';
     else if (c == 'x') cls = 's';
     else if (c == 'p') cls = 'b';

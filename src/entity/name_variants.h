@@ -3,7 +3,7 @@
 //
 // Arabic news spells a foreign name as each desk hears it (روتايو / ريتايو),
 // joins or splits compounds (عبد الوافي / عبدالوافي, بن كيران / بنكيران) and
-// glues conjunctions to it (وماكرون). The key of a name is built from its
+// glues the conjunction و to it (وماكرون). The key of a name is built from its
 // consonant skeleton: matching form (normalize.h), compounds joined, long
 // vowels and hamza seats dropped in words of four letters or more, doubled
 // letters collapsed. Latin-script names fold to lower-case ASCII.
@@ -121,12 +121,14 @@ std::string name_key(std::string_view name);
 
 // A key shared by a name's Arabic and Latin spellings: each of name_words()
 // reduced to Latin consonant classes, vowels and vowel letters (ا و ي, a e i
-// o u y w) dropped, digraphs folded (ch/sh → s, kh → k, gh → g, th → t, dh →
-// d, dj → j, ou → vowel), letters with one Latin rendering merged (ق ك → k,
-// ص س ش → s, ط ت ث → t...), doubled letters kept once, the leading el/al/le/la
-// article word dropped, the words' consonants run together. معز التريكي and
-// Moez Triki both give "xs:mztrk"; كمال بن سالم and Kamel Ben Salem "xs:kmlbnslm". Coarse by design (it
-// collides more than name_key): for comparing mentions between languages.
+// o u y w) dropped, digraphs folded (ch/sh → s, kh → k, gh → g, th → t,
+// dh → d, ou → vowel), letters with one Latin rendering merged (ق ك → k,
+// ص س ش → s, ط ت ث → t; ج غ g j dj → g, as Egyptian, Levantine and Maghrebi
+// spellings mix them: فيرغسون / فيرجسون / Ferguson), doubled letters kept
+// once, the leading el/al/le/la article word dropped, the words' consonants
+// run together. معز التريكي and Moez Triki both give "xs:mztrk"; كمال بن سالم
+// and Kamel Ben Salem "xs:kmlbnslm". Coarse by design (it collides more than
+// name_key): for comparing mentions between languages and spellings.
 // "" when no word keeps a consonant.
 std::string cross_script_key(std::string_view name);
 

@@ -113,6 +113,9 @@ TEST(NameWords, JoinsCompoundsAndDropsConjunction) {
   // وليد keeps its و: too few letters would remain.
   EXPECT_EQ(name_words("وليد").front(), "وليد");
   EXPECT_EQ(name_words("محمد بن عبد الكريم").size(), 2u);
+  // A leading ف is the name's own letter (it used to be dropped as a conjunction).
+  EXPECT_EQ(name_words("فرانسوا هولاند").front(), "فرانسوا");
+  EXPECT_EQ(name_words("فيرغسون").front(), "فيرغسون");
   EXPECT_EQ(name_words("Jean-Luc Mélenchon"), (std::vector<std::string>{"jean", "luc", "melenchon"}));
 }
 
@@ -138,6 +141,11 @@ TEST(CrossScriptKey, ArabicAndLatinSpellingsOfOneNameMeet) {
   EXPECT_EQ(cross_script_key("كمال بن سالم"), cross_script_key("Kamel Ben Salem"));
   EXPECT_EQ(cross_script_key("الوزير محمد الشريف"), cross_script_key("Mohamed Cherif"));
   EXPECT_EQ(cross_script_key("Moez Triki"), "xs:mztrk");
+  // ج and غ both render g and j: فيرغسون and فيرجسون are one town, and Ferguson.
+  EXPECT_EQ(cross_script_key("فيرغسون"), cross_script_key("فيرجسون"));
+  EXPECT_EQ(cross_script_key("فيرجسون"), cross_script_key("Ferguson"));
+  EXPECT_EQ(cross_script_key("جمال"), cross_script_key("Djamel"));
+  EXPECT_EQ(cross_script_key("جمال"), cross_script_key("Gamal"));
 }
 
 TEST(CrossScriptKey, DifferentNamesStayApart) {
