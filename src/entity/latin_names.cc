@@ -74,10 +74,20 @@ bool is_stop(const std::string& folded) {
   return text::is_stopword("fr", folded) || text::is_stopword("en", folded);
 }
 
+// The tokenizer splits French elisions but keeps the English possessive in the
+// word: the name in "Egypt's" and "Jordan’s" is the word without it.
+void trim_possessive(std::string_view s, text::Token* t) {
+  if (t->end - t->begin < 3 || (s[t->end - 1] != 's' && s[t->end - 1] != 'S')) return;
+  if (s[t->end - 2] == '\'') t->end -= 2;
+  else if (t->end - t->begin > 5 && s.substr(t->end - 4, 3) == "\u2019") t->end -= 4;
+  t->text = s.substr(t->begin, t->end - t->begin);
+}
+
 std::vector<Word> read_words(std::string_view s) {
   std::vector<Word> words;
   size_t previous_end = 0;
-  for (const text::Token& t : text::tokenize_words(s)) {
+  for (text::Token t : text::tokenize_words(s)) {
+    if (!t.is_number) trim_possessive(s, &t);
     Word w;
     w.begin = t.begin;
     w.end = t.end;

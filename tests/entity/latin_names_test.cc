@@ -40,6 +40,13 @@ TEST(LatinNames, SentenceStartsNeedEvidence) {
             (Found{"PERS Claire Moreau", "PERS Moreau"}));
 }
 
+TEST(LatinNames, EnglishPossessiveIsNotPartOfTheName) {
+  // Regression: "Egypt's" was looked up whole and missed as a place.
+  EXPECT_EQ(found("Egypt's central bank met Jordan’s envoy and Hadidi's aide."),
+            (Found{"LOC Egypt", "LOC Jordan", "MISC Hadidi"}));
+  EXPECT_EQ(found("The Wales team won."), (Found{"MISC Wales"}));
+}
+
 TEST(LatinNames, ParticlesJoinOnlyBetweenCapitals) {
   EXPECT_EQ(found("A statue of Charles de Gaulle stands in de Gaulle square."),
             (Found{"MISC Charles de Gaulle", "MISC Gaulle"}));
