@@ -37,7 +37,32 @@ const WordSet& heads() {
   return words;
 }
 
+const WordSet& institution_heads() {
+  static const WordSet words = [] {
+    WordSet out;
+    std::ifstream in(data_path("entity/institution_heads.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::string norm = text::normalize_for_matching(line);
+      if (!norm.empty()) out.emplace(drop_article(norm));
+    }
+    return out;
+  }();
+  return words;
+}
+
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The titles that name an institution after a person (matching form).
+bool is_honorific(std::string_view w) {
+  return w == "الملك" || w == "الامير" || w == "الشيخ" || w == "الامام" || w == "السلطان";
+}
+
+// A word of a person's name in an institution's name: Arabic letters, no article.
+bool is_name_word(std::string_view w) {
+  return w.size() >= 4 && static_cast<unsigned char>(w[0]) >= 0xD8 && !starts_with(w, "ال");
+}
 
 // A word of the chain after a head: it carries the article (الأنباء، العراقية).
 bool is_complement(std::string_view w) { return starts_with(w, "ال") && drop_article(w) != w; }
@@ -88,6 +113,22 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
         i = end;
         continue;
       }
+    }
+    // Named after a person: head, title, the name with up to two "بن X"
+    // links, then the complements (مطار الملك خالد الدولي).
+    if ((reads_as(readings, heads()) || reads_as(readings, institution_heads())) && i + 2 < tokens.size() &&
+        adjacent(i, i + 1) && is_honorific(tokens[i + 1].text) && adjacent(i + 1, i + 2) &&
+        is_name_word(tokens[i + 2].text)) {
+      size_t last = i + 2;
+      for (int links = 0; links < 2 && last + 2 < tokens.size() && adjacent(last, last + 1) &&
+                          adjacent(last + 1, last + 2) && (tokens[last + 1].text == "بن" || tokens[last + 1].text == "ابن") &&
+                          is_name_word(tokens[last + 2].text);
+           ++links)
+        last += 2;
+      const size_t end = chain_end(last);
+      emit(i, end - 1);
+      i = end;
+      continue;
     }
     if (reads_as(readings, heads())) {
       size_t end = chain_end(i);

@@ -5,7 +5,8 @@
 //
 //   for (const EntitySpan& s : find_arabic_organizations(text)) ...  // type "ORG"
 //
-// The head words are <data dir>/entity/org_heads.txt, read once. Thread-safe.
+// The head words are <data dir>/entity/org_heads.txt and
+// institution_heads.txt, read once. Thread-safe.
 #pragma once
 
 #include <string_view>
@@ -22,7 +23,11 @@ namespace marsad::entity {
 // begin with ال, separated by single spaces; the span holds the head and them.
 // After مدير / مديرة (optionally عام / عامة) a word that begins with لل opens
 // the directed body: the span starts at that word and takes the ال words
-// after it.
+// after it. An institution named after a person is one span too: a head of
+// org_heads.txt or institution_heads.txt (مطار، مستشفى، مركز ...), a title
+// (الملك، الأمير، الشيخ، الإمام، السلطان), a name word with up to two "بن X"
+// links, then the ال words: مطار الملك خالد الدولي، جامعة الإمام محمد بن سعود
+// الإسلامية.
 std::vector<EntitySpan> find_arabic_organizations(std::string_view text);
 
 // The same, for a caller that already holds the text's matching form and its

@@ -284,13 +284,14 @@ std::vector<EntitySpan> add_missing_spans(std::vector<EntitySpan> primary,
     bool blocked = false, covers = false;
     for (const EntitySpan& p : primary) {
       if (!(x.begin < p.end && p.begin < x.end)) continue;
-      bool inside = x.begin <= p.begin && p.end <= x.end && x.type == p.type;
+      bool inside = x.begin <= p.begin && p.end <= x.end;
       if (inside) covers = true;
       else blocked = true;
     }
     if (blocked) continue;
-    // The extra span is either new or a longer name of the same type
-    // (وكالة الأنباء → وكالة الأنباء العراقية): it replaces what it covers.
+    // The extra span is either new or a longer name (وكالة الأنباء → وكالة
+    // الأنباء العراقية; the tagger's PERS خالد الدولي inside مطار الملك خالد
+    // الدولي): it replaces what it covers.
     if (covers)
       std::erase_if(primary, [&](const EntitySpan& p) { return x.begin <= p.begin && p.end <= x.end; });
     primary.push_back(x);

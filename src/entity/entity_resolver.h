@@ -124,8 +124,9 @@ std::string entity_key(const EntitySpan& mention,
 
 // `primary` (a tagger's spans) plus the spans of `extra` (a gazetteer's or a
 // spotter's) that overlap none of them, in text order. An extra span that
-// only covers primary spans of its own type, and is longer, replaces them
-// (the tagger's ORG "وكالة الأنباء" gives way to "وكالة الأنباء العراقية").
+// only covers primary spans (of any type), and is longer, replaces them (the
+// tagger's ORG "وكالة الأنباء" gives way to "وكالة الأنباء العراقية", its PERS
+// "خالد الدولي" to the ORG "مطار الملك خالد الدولي").
 std::vector<EntitySpan> add_missing_spans(std::vector<EntitySpan> primary,
                                           const std::vector<EntitySpan>& extra);
 

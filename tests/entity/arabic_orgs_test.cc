@@ -31,5 +31,15 @@ TEST(ArabicOrganizations, TheBodyADirectorHeads) {
   EXPECT_TRUE(orgs("قال المدير إن").empty());
 }
 
+TEST(ArabicOrganizations, InstitutionsNamedAfterAPerson) {
+  EXPECT_EQ(orgs("هبطت في مطار الملك خالد الدولي بالرياض"), (std::vector<std::string>{"مطار الملك خالد الدولي"}));
+  EXPECT_EQ(orgs("درس في جامعة الإمام محمد بن سعود الإسلامية ثم في مستشفى الملك فهد"),
+            (std::vector<std::string>{"جامعة الإمام محمد بن سعود الإسلامية", "مستشفى الملك فهد"}));
+  // Without the title, an institution head opens no name: مدينة الرياض is a place.
+  EXPECT_TRUE(orgs("في مدينة الرياض").empty());
+  // A title with no name after it is not enough.
+  EXPECT_TRUE(orgs("مطار الملك ، أمس").empty());
+}
+
 }  // namespace
 }  // namespace marsad::entity

@@ -119,14 +119,20 @@ TEST(AddMissingSpans, KeepsPrimaryAndFillsGaps) {
   EXPECT_EQ(merged[0].text, "a");
   EXPECT_EQ(merged[1].text, "y");
   EXPECT_EQ(merged[2].text, "b");
-  // A longer span of the same type replaces the one it covers; of another type it does not.
-  std::vector<EntitySpan> longer = {span("LOC", "bb"), span("LOC", "z")};
+  // A longer span replaces the ones it covers, whatever their type (the
+  // tagger's PERS "خالد الدولي" inside the ORG "مطار الملك خالد الدولي").
+  std::vector<EntitySpan> longer = {span("LOC", "bb"), span("ORG", "z")};
   longer[0].begin = 18, longer[0].end = 30;
   longer[1].begin = 0, longer[1].end = 9;
   merged = add_missing_spans(primary, longer);
   ASSERT_EQ(merged.size(), 2u);
-  EXPECT_EQ(merged[0].text, "a");
+  EXPECT_EQ(merged[0].text, "z");
+  EXPECT_EQ(merged[0].type, "ORG");
   EXPECT_EQ(merged[1].text, "bb");
+  // A span that only partly overlaps a primary one is left out.
+  std::vector<EntitySpan> partial = {span("ORG", "p")};
+  partial[0].begin = 3, partial[0].end = 22;
+  EXPECT_EQ(add_missing_spans(primary, partial).size(), 2u);
 }
 
 }  // namespace
