@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "entity/name_variants.h"
 #include "entity/place_gazetteer.h"
 #include "text/script.h"
 #include "text/tokenizer.h"
@@ -105,34 +106,88 @@ bool in_script_of(const std::string& spelling, const std::string& lang) {
   return (lang == "ar") == (profile.arabic > profile.latin);
 }
 
+// The words of a person's name most often written for it (name_words form).
+template <typename Count>
+std::vector<std::string> usual_name_words(const Count& c) {
+  const std::string* usual = nullptr;
+  size_t best = 0;
+  for (const auto& [spelling, n] : c.spellings)
+    if (n > best) best = n, usual = &spelling;
+  return usual ? entity::name_words(entity::strip_titles(*usual).name) : std::vector<std::string>{};
+}
+
+// Whether `short_form` is `full` with middle names left out (بندر المهنا /
+// بندر بن عبدالرحمن المهنا), or its surname alone.
+bool is_short_form(const std::vector<std::string>& short_form, const std::vector<std::string>& full) {
+  if (short_form.empty() || short_form.size() >= full.size() || short_form.back() != full.back()) return false;
+  if (short_form.size() == 1) return true;
+  if (short_form.front() != full.front()) return false;
+  size_t j = 0;
+  for (const std::string& w : full)
+    if (j < short_form.size() && w == short_form[j]) ++j;
+  return j == short_form.size();
+}
+
+// Across an event's articles a person is named in full in one and shortened
+// in another, where the per-article resolver cannot see both: a shorter
+// person's name goes into the one longer name it shortens, if only one does.
+template <typename Count>
+void merge_short_forms(std::map<std::string, Count>* counts) {
+  std::vector<std::pair<const std::string*, std::vector<std::string>>> persons;
+  for (const auto& [key, c] : *counts)
+    if (c.type == "PERS") persons.emplace_back(&key, usual_name_words(c));
+  std::vector<std::pair<std::string, std::string>> into;  // short key → full key
+  for (const auto& [short_key, short_words] : persons) {
+    const std::string* full_key = nullptr;
+    size_t fulls = 0;
+    for (const auto& [key, words] : persons) {
+      if (key != short_key && is_short_form(short_words, words) && (full_key == nullptr || *full_key != *key)) {
+        full_key = key;
+        ++fulls;
+      }
+    }
+    if (fulls == 1) into.emplace_back(*short_key, *full_key);
+  }
+  for (const auto& [short_key, full_key] : into) {
+    auto from = counts->find(short_key);
+    auto to = counts->find(full_key);
+    if (from == counts->end() || to == counts->end()) continue;  // a chain: merged already
+    to->second.articles.insert(from->second.articles.begin(), from->second.articles.end());
+    to->second.mentions += from->second.mentions;
+    counts->erase(from);
+  }
+}
+
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
                                         const CardOptions& options) {
   struct Count {
     std::string type;
-    size_t articles = 0, mentions = 0;
+    std::set<size_t> articles;  // indexes into `articles`
+    size_t mentions = 0;
     std::map<std::string, size_t> spellings;
   };
   std::map<std::string, Count> counts;
-  for (const CardArticle* a : articles) {
-    std::set<std::string> named;
-    for (const CardEntity& e : a->entities) {
+  for (size_t i = 0; i < articles.size(); ++i) {
+    for (const CardEntity& e : articles[i]->entities) {
       if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;
       ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name) : e.name];
-      if (named.insert(e.key).second) ++c.articles;
+      c.articles.insert(i);
     }
   }
+  merge_short_forms(&counts);
   const size_t min_articles = articles.size() >= 3 ? options.entity_min_articles : 1;
   std::vector<NamedEntity> out;
   for (const char* type : {"PERS", "ORG", "LOC"}) {
     std::vector<std::pair<const std::string*, const Count*>> of_type;
     for (const auto& [key, c] : counts) {
-      if (c.type == type && c.articles >= min_articles) of_type.push_back({&key, &c});
+      if (c.type == type && c.articles.size() >= min_articles) of_type.push_back({&key, &c});
     }
     std::sort(of_type.begin(), of_type.end(), [](const auto& a, const auto& b) {
-      if (a.second->articles != b.second->articles) return a.second->articles > b.second->articles;
+      if (a.second->articles.size() != b.second->articles.size())
+        return a.second->articles.size() > b.second->articles.size();
       if (a.second->mentions != b.second->mentions) return a.second->mentions > b.second->mentions;
       return *a.first < *b.first;
     });
@@ -150,7 +205,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
           name = &spelling;
         }
       }
-      out.push_back(NamedEntity{*of_type[i].first, name ? *name : *of_type[i].first, type, c.articles});
+      out.push_back(NamedEntity{*of_type[i].first, name ? *name : *of_type[i].first, type, c.articles.size()});
     }
   }
   return out;

@@ -18,7 +18,9 @@
 //   entities  people, organizations, places by the number of articles naming
 //             them (at least entity_min_articles when the event has 3 or more
 //             articles: one mention is often a tagging slip), most frequent
-//             spelling shown
+//             spelling shown; a person's shortened name (بندر المهنا, or the
+//             surname alone) counts for the one full name it shortens
+//             (بندر بن عبدالرحمن المهنا), if only one
 //   date      of the happening (happening_date.h), with its basis
 //   sources   who published first; which article copies which (from
 //             reused_from, else: in a dup_group, the later ones copy the earliest)

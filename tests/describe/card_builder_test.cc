@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -293,6 +295,26 @@ TEST(CardBuilder, APlaceIsShownInTheCardsScriptWithoutItsProclitic) {
   // "والعراق" counts as "العراق" (3 mentions), shown before "Iraq" (4) on an Arabic card.
   EXPECT_EQ(card.entities[0].name, "العراق");
   EXPECT_EQ(card.entities[0].articles, 4u);
+}
+
+TEST(CardBuilder, APersonNamedInFullAndShortenedInOtherArticlesIsOneEntity) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity full{"xs:bndrbnbdlrhmnmhn", "بندر بن عبدالرحمن المهنا", "PERS"};
+  const CardEntity shorter{"xs:bndrmhn", "بندر المهنا", "PERS"};
+  const CardEntity surname{"xs:mhn", "المهنا", "PERS"};
+  const CardEntity other{"xs:fhdmhn", "فهد المهنا", "PERS"};
+  a[0].entities = {full};
+  a[1].entities = {shorter};
+  a[2].entities = {surname, other};
+  a[3].entities = {surname, other, shorter};
+  const EventCard card = event_card(build_flood(a), 1);
+  // The short forms join the one full name they shorten; the surname alone is
+  // shared by two full names (بندر and فهد المهنا) and stays apart.
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{
+                         {"بندر بن عبدالرحمن المهنا", 3}, {"فهد المهنا", 2}, {"المهنا", 2}}));
 }
 
 TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
