@@ -131,8 +131,9 @@ bool is_short_form(const std::vector<std::string>& short_form, const std::vector
 // Across an event's articles a person is named in full in one and shortened
 // in another, where the per-article resolver cannot see both: a shorter
 // person's name goes into the one longer name it shortens, if only one does.
+// Returns whether a name was merged.
 template <typename Count>
-void merge_short_forms(std::map<std::string, Count>* counts) {
+bool merge_short_forms_once(std::map<std::string, Count>* counts) {
   std::vector<std::pair<const std::string*, std::vector<std::string>>> persons;
   for (const auto& [key, c] : *counts)
     if (c.type == "PERS") persons.emplace_back(&key, usual_name_words(c));
@@ -156,6 +157,15 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
     to->second.mentions += from->second.mentions;
     counts->erase(from);
   }
+  return !into.empty();
+}
+
+// Repeated, since a merge can settle an ambiguity: once بوعلي's candidate
+// خالد بوعلي has gone into خالد عبدالله بوعلي, the surname has one full name.
+template <typename Count>
+void merge_short_forms(std::map<std::string, Count>* counts) {
+  for (int pass = 0; pass < 3; ++pass)
+    if (!merge_short_forms_once(counts)) break;
 }
 
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,

@@ -317,6 +317,22 @@ TEST(CardBuilder, APersonNamedInFullAndShortenedInOtherArticlesIsOneEntity) {
                          {"بندر بن عبدالرحمن المهنا", 3}, {"فهد المهنا", 2}, {"المهنا", 2}}));
 }
 
+TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity full{"xs:kldbdlhbl", "خالد عبدالله بوعلي", "PERS"};
+  const CardEntity shorter{"xs:kldbl", "خالد بوعلي", "PERS"};
+  const CardEntity surname{"xs:bl", "بوعلي", "PERS"};
+  a[0].entities = {full};
+  a[1].entities = {shorter};
+  a[2].entities = {surname};
+  a[3].entities = {surname};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{{"خالد عبدالله بوعلي", 4}}));
+}
+
 TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
   std::vector<CardArticle> a = flood_event();
   a.push_back(article("fund", "وكالة الأنباء", kOct21 + 6 * 24 * kHour, "الحكومة تحدث صندوقا لتعويض متضرري فيضانات نابل",
