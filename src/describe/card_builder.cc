@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "entity/formulas.h"
 #include "entity/name_variants.h"
 #include "entity/place_gazetteer.h"
 #include "text/script.h"
@@ -180,6 +181,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
   for (size_t i = 0; i < articles.size(); ++i) {
     for (const CardEntity& e : articles[i]->entities) {
       if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
+      if (entity::is_religious_formula(e.name)) continue;
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;

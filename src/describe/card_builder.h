@@ -20,7 +20,8 @@
 //             articles: one mention is often a tagging slip), most frequent
 //             spelling shown; a person's shortened name (بندر المهنا, or the
 //             surname alone) counts for the one full name it shortens
-//             (بندر بن عبدالرحمن المهنا), if only one
+//             (بندر بن عبدالرحمن المهنا), if only one; religious formulas
+//             the tagger takes for names (ولله الحمد) left out
 //   date      of the happening (happening_date.h), with its basis
 //   sources   who published first; which article copies which (from
 //             reused_from, else: in a dup_group, the later ones copy the earliest)

@@ -333,6 +333,15 @@ TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"خالد عبدالله بوعلي", 4}}));
 }
 
+TEST(CardBuilder, ReligiousFormulasAreNoEntities) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity formula{"name:لله حمد", "ولله الحمد", "PERS"}, person{"name:عدل", "عادل", "PERS"};
+  for (CardArticle& article : a) article.entities = {formula, person};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  EXPECT_EQ(card.entities[0].name, "عادل");
+}
+
 TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
   std::vector<CardArticle> a = flood_event();
   a.push_back(article("fund", "وكالة الأنباء", kOct21 + 6 * 24 * kHour, "الحكومة تحدث صندوقا لتعويض متضرري فيضانات نابل",
