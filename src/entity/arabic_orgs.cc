@@ -75,6 +75,11 @@ bool reads_as(const ProcliticReadings& readings, const WordSet& set) {
 
 }  // namespace
 
+bool is_organization_head(std::string_view matching_word) {
+  const std::string_view word = drop_article(matching_word);
+  return heads().find(word) != heads().end() || institution_heads().find(word) != institution_heads().end();
+}
+
 std::vector<EntitySpan> find_arabic_organizations(std::string_view original) {
   const text::NormalizedText norm = text::normalize_for_matching_with_offsets(original);
   return find_arabic_organizations(original, norm, text::tokenize_words(norm.text));

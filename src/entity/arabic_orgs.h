@@ -30,6 +30,10 @@ namespace marsad::entity {
 // الإسلامية.
 std::vector<EntitySpan> find_arabic_organizations(std::string_view text);
 
+// True if `matching_word` (matching form, no proclitic) opens organization
+// names: a word of org_heads.txt or institution_heads.txt, with or without ال.
+bool is_organization_head(std::string_view matching_word);
+
 // The same, for a caller that already holds the text's matching form and its
 // words (the place gazetteer reads the same ones): `norm` must be
 // normalize_for_matching_with_offsets(text) and `tokens` tokenize_words(norm.text).

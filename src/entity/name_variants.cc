@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "core/data_dir.h"
+#include "entity/arabic_orgs.h"
 #include "text/clitics.h"
 #include "text/normalize.h"
 #include "text/script.h"
@@ -334,6 +335,15 @@ std::vector<std::string> name_words(std::string_view name) {
   }
   // The first word may carry ال and the clitics before it (والبنك، للأمن).
   if (!raw.empty() && has_arabic_letter(raw[0])) raw[0] = std::string(text::strip_arabic_proclitics(raw[0]));
+  // A preposition glued to an organization's head (لمركز الملك سلمان، بوزارة الصحة).
+  if (!raw.empty() && has_arabic_letter(raw[0])) {
+    for (const std::string_view p : {"ل", "ب", "ك", "و", "ف"}) {
+      if (starts_with(raw[0], p) && is_organization_head(std::string_view(raw[0]).substr(p.size()))) {
+        raw[0] = raw[0].substr(p.size());
+        break;
+      }
+    }
+  }
   // Only و: names begin with ف (فيصل، فرانسوا، فيرغسون) far more often than a name follows a glued ف.
   if (!raw.empty() && has_arabic_letter(raw[0]) && starts_with(raw[0], kWaw) &&
       letter_count(std::string_view(raw[0]).substr(kWaw.size())) >= 4)

@@ -3,7 +3,8 @@
 //
 // Arabic news spells a foreign name as each desk hears it (روتايو / ريتايو),
 // joins or splits compounds (عبد الوافي / عبدالوافي, بن كيران / بنكيران) and
-// glues the conjunction و to it (وماكرون). The key of a name is built from its
+// glues the conjunction و to it (وماكرون), and a preposition to an
+// organization's head (لمركز الملك سلمان). The key of a name is built from its
 // consonant skeleton: matching form (normalize.h), compounds joined, long
 // vowels and hamza seats dropped in words of four letters or more, doubled
 // letters collapsed. Latin-script names fold to lower-case ASCII.
@@ -105,8 +106,10 @@ TitledName strip_titles(std::string_view mention);
 // The words of a name as a key compares them: matching form, Latin words
 // folded (fold_latin), the article and the clitics before it removed from the
 // first word (strip_arabic_proclitics: والبنك → بنك, للأمن → أمن), else a
-// leading و/ف removed from it when four letters or more remain, "عبد"/"أبو"/"آل" joined to the next word, "بن"/"ابن"
-// joined to the next word, the article ال dropped from every word. Punctuation
+// one-letter proclitic before an organization's head (لمركز → مركز), else a
+// leading و removed from it when four letters or more remain (وماكرون; ف is
+// kept: فيصل), "عبد"/"أبو"/"آل" joined to the next word, "بن"/"ابن" joined to
+// the next word, the article ال dropped from every word. Punctuation
 // is not part of any word. "وعبد الوافي لفتيت" → {"عبدوافي", "لفتيت"}.
 std::vector<std::string> name_words(std::string_view name);
 

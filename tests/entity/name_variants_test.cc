@@ -113,6 +113,12 @@ TEST(NameWords, JoinsCompoundsAndDropsConjunction) {
   // وليد keeps its و: too few letters would remain.
   EXPECT_EQ(name_words("وليد").front(), "وليد");
   EXPECT_EQ(name_words("محمد بن عبد الكريم").size(), 2u);
+  // A preposition glued to an organization's head goes (لمركز = مركز), not
+  // one glued to another word.
+  EXPECT_EQ(name_words("لمركز الملك سلمان"), name_words("مركز الملك سلمان"));
+  EXPECT_EQ(name_words("بوزارة الصحة"), name_words("وزارة الصحة"));
+  EXPECT_EQ(name_words("لبنى عبدالعزيز").front(), name_words("لبنى").front());
+  EXPECT_EQ(name_words("لبنى").front().substr(0, 2), "ل");
   // A leading ف is the name's own letter (it used to be dropped as a conjunction).
   EXPECT_EQ(name_words("فرانسوا هولاند").front(), "فرانسوا");
   EXPECT_EQ(name_words("فيرغسون").front(), "فيرغسون");
