@@ -14,6 +14,26 @@ void field(std::string& out, std::string_view name, std::string_view value, bool
   append_json_string(out, value);
 }
 
+// The "text" field: the paragraphs joined by line breaks, as Segment::text() joins
+// them, escaped paragraph by paragraph instead of copied into one string first.
+void text_field(std::string& out, const std::vector<std::string>& paragraphs) {
+  out += ",\"text\":";
+  bool joined = false;  // some text written: every paragraph after it follows a line break
+  for (const auto& p : paragraphs) {
+    if (!joined) {
+      if (p.empty()) continue;
+      append_json_string(out, p);
+      joined = true;
+      continue;
+    }
+    out.back() = '\\';  // the closing quote becomes the backslash of "\n"
+    const size_t quote = out.size();
+    append_json_string(out, p);
+    out[quote] = 'n';
+  }
+  if (!joined) out += "\"\"";
+}
+
 }  // namespace
 
 void append_clean_json_line(std::string& out, const CleanDoc& doc) {
@@ -39,7 +59,7 @@ void append_clean_json_line(std::string& out, const CleanDoc& doc) {
     first = false;
     out += "{\"title\":";
     append_json_string(out, s.title);
-    field(out, "text", s.text(), true);
+    text_field(out, s.paragraphs);
     field(out, "lang", s.lang, true);
     field(out, "byline", s.byline);
     field(out, "outlet", s.outlet);

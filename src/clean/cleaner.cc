@@ -195,7 +195,7 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
     } else {
       line.state = LineState::kKept;
       // 2. A sentence in another script glued to the start.
-      const bool mixed_script = f.script.arabic > 0 && f.script.latin > 0;
+      const bool mixed_script = f.latin_letters > 0 && f.arabic_letters_if_latin > 0;
       if (const size_t cut = mixed_script ? glued_foreign_prefix_length(f.text) : 0; cut > 0) {
         line.glued_prefix = trim_line(f.text.substr(0, cut));
         line.text = trim_line(f.text.substr(cut));
@@ -266,11 +266,14 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
       // Only a match with at most kMaxHeaderLines kept lines above it is the
       // title: a poem is often titled by one of its verses, and the verses
       // above that one are not header.
-      const auto given = matching_words(doc.title);
+      // The title's words are made only when a line could match them (most pages
+      // start with the body): a line without words in matching form never does.
+      std::optional<std::vector<std::string>> given;
       bool title_rejected = false;
       for (size_t i = 0; i < first_body && !title_rejected; ++i) {
-        if (lines[i].state != LineState::kKept || given.empty() || lines[i].f.matching != given)
-          continue;
+        if (lines[i].state != LineState::kKept || lines[i].f.matching.empty()) continue;
+        if (!given) given = matching_words(doc.title);
+        if (lines[i].f.matching != *given) continue;
         if (title_line == lines.size()) {
           const auto above = std::count_if(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i),
                                            [](const PageLine& l) { return l.state == LineState::kKept; });
@@ -416,11 +419,12 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
   if (options_.split_pages && kept.size() >= 4) {
     std::vector<BodyLine> body;
     for (size_t i : kept) body.push_back({lines[i].text, words_of(lines[i]), lines[i].f.ends_sentence});
+    // Arabic unless Latin letters outnumber Arabic ones; Arabic letters are counted
+    // only on a page with Latin ones.
     size_t arabic = 0, latin = 0;
-    for (size_t i : kept) {
-      arabic += lines[i].f.script.arabic;
-      latin += lines[i].f.script.latin;
-    }
+    for (size_t i : kept) latin += lines[i].f.latin_letters;
+    if (latin > 0)
+      for (size_t i : kept) arabic += arabic_letters(lines[i].f);
     std::string lang = arabic >= latin ? "ar" : text::detect_language(body.front().text).code;
     starts = find_article_starts(body, lang);
   }

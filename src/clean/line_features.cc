@@ -165,6 +165,10 @@ ByteCounts scan_bytes(std::string_view text) {
 
 size_t count_words(std::string_view text) { return scan_bytes<false>(text).words; }
 
+size_t arabic_letters(const LineFeatures& f) {
+  return f.latin_letters > 0 ? f.arabic_letters_if_latin : text::count_arabic_latin_letters(f.text).arabic;
+}
+
 LineFeatures describe_line(std::string_view line, size_t number, const LineLexicon& lexicon) {
   LineFeatures f;
   f.text = trim_line(line);
@@ -173,7 +177,8 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
   f.words = counts.words;
   f.long_numbers = counts.long_numbers;
   f.has_email = counts.has_email;
-  f.script = text::profile_script(f.text);
+  f.latin_letters = text::count_latin_letters(f.text);
+  if (f.latin_letters > 0) f.arabic_letters_if_latin = text::count_arabic_latin_letters(f.text).arabic;
 
   size_t end = f.text.size();
   while (end > 0) {

@@ -14,7 +14,10 @@ struct LineFeatures {
   std::string_view text;  // the line, trimmed
   size_t number = 0;      // 1-based line number in the page
   size_t words = 0;       // whitespace-separated tokens holding a letter or digit
-  text::ScriptProfile script;
+  size_t latin_letters = 0;  // Latin-script letters
+  // Arabic-script letters, counted only for a line with a Latin letter (the mark of a
+  // mixed line; Arabic pages seldom have one): arabic_letters() counts them for any line.
+  size_t arabic_letters_if_latin = 0;
   bool ends_sentence = false;  // . ! ? ؟ … possibly followed by closing quotes
   bool has_email = false;
   bool has_url = false;
@@ -32,6 +35,9 @@ struct LineFeatures {
 inline constexpr size_t kLexiconMaxWords = 25;
 
 LineFeatures describe_line(std::string_view line, size_t number, const LineLexicon& lexicon);
+
+// The Arabic-script letters of the line `f` describes.
+size_t arabic_letters(const LineFeatures& f);
 
 // Whitespace-separated tokens of `text` holding at least one letter or digit.
 size_t count_words(std::string_view text);

@@ -58,13 +58,44 @@ constexpr std::array<uint8_t, 256> make_word_bytes() {
 }
 constexpr std::array<uint8_t, 256> kWordBytes = make_word_bytes();
 
+// ASCII other than letters and digits: clinging punctuation.
+constexpr std::array<bool, 128> make_ascii_punct() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 0x80; ++c)
+    t[c] = !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiPunct = make_ascii_punct();
+
+// Whether a character whose first two bytes are c, next (0 if none) may be clinging
+// punctuation: is_clinging_punct_byte_seq is asked only then (most words, of Arabic
+// letters, have none to strip).
+[[gnu::always_inline]] inline bool may_cling(unsigned char c, unsigned char next) {
+  if (c < 0x80) return kAsciiPunct[c];
+  if (c == 0xD8) return next == 0x8C || next == 0x9B || next == 0x9F;
+  if (c == 0xC2) return next == 0xAB || next == 0xBB;
+  return c == 0xE2;
+}
+
+// Whether the last character of `w` (not empty) may be clinging punctuation: its last
+// byte (ASCII), or a two-byte (C2, D8) or three-byte (E2) character ending it.
+[[gnu::always_inline]] inline bool may_end_in_punct(std::string_view w) {
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+  const size_t n = w.size();
+  if (p[n - 1] < 0x80) return kAsciiPunct[p[n - 1]];
+  return (n >= 2 && p[n - 2] >= 0x80 && may_cling(p[n - 2], p[n - 1])) || (n >= 3 && p[n - 3] == 0xE2);
+}
+
 // Adds the hash of the word in `token` (a whitespace-separated token, clinging
 // punctuation stripped) to `hashes`, and to `numbers` too if `has_digit`.
 void add_word(std::string_view w, bool has_digit, std::vector<size_t>& hashes,
               std::vector<size_t>& numbers) {
   size_t len;
-  while (!w.empty() && is_clinging_punct_byte_seq(w, 0, len)) w.remove_prefix(len);
-  while (!w.empty()) {
+  while (!w.empty() &&
+         may_cling(static_cast<unsigned char>(w[0]), w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0) &&
+         is_clinging_punct_byte_seq(w, 0, len))
+    w.remove_prefix(len);
+  while (!w.empty() && may_end_in_punct(w)) {
     size_t k = w.size() - 1;
     while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
     if (!is_clinging_punct_byte_seq(w, k, len) || k + len != w.size()) break;

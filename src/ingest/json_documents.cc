@@ -220,13 +220,23 @@ void JsonDocumentReader::read_array(InputStream& in, const std::string& origin,
 void JsonDocumentReader::read_array_text(std::string& buffer, const std::string& origin,
                                          const std::string& id_stem, ReadContext& context) {
   if (buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) buffer.erase(0, 3);
-  const std::vector<size_t> replaced_at = make_valid_utf8(buffer);
+  // simdjson checks the UTF-8 of the whole input before anything is read: the text is
+  // repaired (and parsed again) only when that parse fails.
+  std::vector<size_t> replaced_at;
   buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);
+  ondemand::document json;
+  auto parsed = parser_.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(json);
+  if (parsed) {
+    replaced_at = make_valid_utf8(buffer);
+    if (!replaced_at.empty()) {
+      buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);
+      parsed = parser_.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(json);
+    }
+  }
 
   const size_t max_bytes = context.options().max_document_bytes;
-  ondemand::document json;
   ondemand::array array;
-  if (auto error = parser_.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(json)) {
+  if (auto error = parsed) {
     context.report(Status::invalid_input(origin, Outcome::bad_json(error).what +
                                                      "; nothing read from it"));
     return;

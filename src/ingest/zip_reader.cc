@@ -160,8 +160,12 @@ Status ZipReader::extract(size_t index, std::string& out, size_t padding) {
     return member_error(member, "its data runs past the end of the file");
 
   const auto size = static_cast<size_t>(member.size);
-  out.clear();
-  out.reserve(size + padding);
+  // Every byte up to `size` is written below: a buffer reused from a larger member is only
+  // cut to size, and a growing one is emptied first so that reserving copies nothing.
+  if (out.capacity() < size + padding) {
+    out.clear();
+    out.reserve(size + padding);
+  }
   out.resize(size);
   if (member.method == kStored) {
     if (!read_at(data_offset, out.data(), size))

@@ -107,6 +107,23 @@ class MatchingTables {
     for (char32_t cp = kRange1Begin; cp < kRange1End; ++cp) fill(cp, punct_[cp - kRange1Begin]);
     for (char32_t cp = kRange2Begin; cp < kRange2End; ++cp) fill(cp, forms_[cp - kRange2Begin]);
     fill(kReplacementChar, replacement_);
+    // U+0600..U+067F (leads D8, D9) that stand alone as two bytes of matching form.
+    for (char32_t cp = 0x0600; cp < 0x0680; ++cp) {
+      const Entry& e = low_[cp];
+      if (e.kind != kText || e.len != 2 || e.has_space || !e.boundary_before) continue;
+      auto& folded = two_byte_[cp - 0x0600];
+      std::memcpy(folded.data(), text(e), 2);
+    }
+  }
+
+  // The matching form of the two bytes at p if they are a character of U+0600..U+067F
+  // that starts a segment and becomes two bytes when alone (the letters of the Arabic
+  // alphabet, ؤ ئ, ...), else nullptr.
+  const char* two_byte(const char* p) const {
+    const unsigned lead = static_cast<unsigned char>(p[0]), trail = static_cast<unsigned char>(p[1]);
+    if ((lead != 0xD8 && lead != 0xD9) || (trail & 0xC0) != 0x80) return nullptr;
+    const auto& folded = two_byte_[(lead - 0xD8) * 64 + (trail - 0x80)];
+    return folded[0] != 0 ? folded.data() : nullptr;
   }
 
   const Entry* find(char32_t cp) const {
@@ -163,6 +180,7 @@ class MatchingTables {
   std::array<Entry, kRange1End - kRange1Begin> punct_;
   std::array<Entry, kRange2End - kRange2Begin> forms_;
   Entry replacement_;
+  std::array<std::array<char, 2>, 128> two_byte_{};  // by code point - U+0600; {0, 0}: none
 };
 
 const MatchingTables& matching_tables() {
@@ -198,6 +216,22 @@ class Writer {
     }
     size_ += len;
     if constexpr (kOffsets) offsets_->insert(offsets_->end(), len, origin);
+  }
+
+  // A run of characters that each become two bytes, given by `folded` (see
+  // MatchingTables::two_byte), each its own segment; origin is the run's start.
+  void two_byte_run(const MatchingTables& t, const char* p, size_t len, uint32_t origin) {
+    if (pending_ != kDrop) {
+      if (size_ > 0) put(pending_ == kLineBreak ? '\n' : ' ', pending_origin_);
+      pending_ = kDrop;
+    }
+    reserve(len);
+    char* dst = out_.data() + size_;
+    for (size_t k = 0; k < len; k += 2) {
+      std::memcpy(dst + k, t.two_byte(p + k), 2);
+      if constexpr (kOffsets) offsets_->insert(offsets_->end(), 2, origin + static_cast<uint32_t>(k));
+    }
+    size_ += len;
   }
 
   void space(uint8_t kind, uint32_t origin) {
@@ -280,6 +314,20 @@ void normalize_matching(std::string_view s, std::string& out, std::vector<uint32
       w.entry(t, *t.find(b), static_cast<uint32_t>(i));
       ++i;
       continue;
+    }
+    // A run of Arabic letters (the bulk of Arabic text): each is a segment by itself
+    // unless the character after it combines with it, so the run stops one letter
+    // short of a non-ASCII character that follows it.
+    if (b == 0xD8 || b == 0xD9) {
+      size_t run_end = i;
+      while (run_end + 1 < n && t.two_byte(s.data() + run_end) != nullptr) run_end += 2;
+      if (run_end < n && static_cast<unsigned char>(s[run_end]) >= 0x80 && run_end > i) run_end -= 2;
+      if (run_end > i) {
+        w.two_byte_run(t, s.data() + i, run_end - i, static_cast<uint32_t>(i));
+        carried = false;  // a character carried over from the last segment started at i
+        i = run_end;
+        continue;
+      }
     }
     const size_t start = i;
     char32_t cp;

@@ -181,6 +181,97 @@ PlainArabicBlock plain_arabic_block(const char* p) {
 }
 #endif
 
+#if defined(__SSE2__)
+// Sixteen-byte blocks of ASCII and the two-byte characters of U+0600..U+067F
+// (leads D8, D9) for count_arabic_latin_letters, in byte counters: the Arabic
+// letters among them (U+0620..U+063F, U+0641..U+064A, U+066E, U+066F,
+// U+0671..U+067F) and the ASCII letters. Other blocks go through the
+// per-character loop.
+class LetterBlocks {
+ public:
+  // The bytes of the block at p (a character start) that were counted: 16, or 15
+  // when the last byte is a lead; 0 when the block holds anything else.
+  unsigned count(const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i d8 = _mm_cmpeq_epi8(v, byte(0xD8)), d9 = _mm_cmpeq_epi8(v, byte(0xD9));
+    const unsigned high = mask(v);
+    const unsigned bit6 = mask(_mm_slli_epi16(v, 1));  // bit 6 of each byte, moved to bit 7
+    const unsigned leads = mask(_mm_or_si128(d8, d9));
+    // Every byte above 0x7F is a D8/D9 lead or a trail (10xxxxxx) right after one.
+    if ((high & ~leads) != (high & ~bit6) || ((leads & 0x7FFFu) << 1) != (high & ~bit6)) return 0;
+    const __m128i after_d8 = _mm_slli_si128(d8, 1), after_d9 = _mm_slli_si128(d9, 1);
+    // Signed compares: the trails 0x80..0xBF are the bytes -128..-65.
+    const __m128i d8_letter = _mm_and_si128(after_d8, _mm_cmpgt_epi8(v, byte(0x9F)));
+    const __m128i d9_letter = _mm_and_si128(
+        after_d9,
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, byte(0x80)), _mm_cmplt_epi8(v, byte(0x8B))),
+                     _mm_andnot_si128(_mm_cmpeq_epi8(v, byte(0xB0)), _mm_cmpgt_epi8(v, byte(0xAD)))));
+    const __m128i lower = _mm_or_si128(v, byte(0x20));
+    const __m128i latin = _mm_and_si128(_mm_cmpgt_epi8(lower, byte('a' - 1)), _mm_cmplt_epi8(lower, byte('z' + 1)));
+    // A true compare is -1: subtracting it counts one.
+    arabic_ = _mm_sub_epi8(arabic_, _mm_or_si128(d8_letter, d9_letter));
+    latin_ = _mm_sub_epi8(latin_, latin);
+    if (++blocks_ == 255) flush();  // before a byte counter can wrap
+    return (leads & 0x8000u) != 0 ? 15 : 16;
+  }
+  // Adds the block counts to the totals and zeroes them.
+  void flush() {
+    arabic += total(arabic_);
+    latin += total(latin_);
+    arabic_ = latin_ = _mm_setzero_si128();
+    blocks_ = 0;
+  }
+  size_t arabic = 0, latin = 0;
+
+ private:
+  static __m128i byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
+  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
+  static size_t total(__m128i counts) {
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  }
+  __m128i arabic_ = _mm_setzero_si128(), latin_ = _mm_setzero_si128();
+  unsigned blocks_ = 0;
+};
+
+// Sixteen-byte blocks of ASCII and of characters with the leads D8..DB (U+0600..
+// U+06FF, no Latin letter among them) for count_latin_letters: the ASCII letters
+// counted in byte counters. Blocks with other lead bytes go through the
+// per-character loop.
+class LatinBlocks {
+ public:
+  // The bytes of the block at p that were counted: 16, or 15 when the last byte
+  // is a lead; 0 when the block holds another lead byte.
+  unsigned count(const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed compares: the leads 0xC0..0xFF are -64..-1, and D8..DB are -40..-37.
+    const unsigned leads = mask(_mm_cmpgt_epi8(v, byte(0xBF))) & mask(v);
+    const unsigned arabic_leads =
+        mask(_mm_and_si128(_mm_cmpgt_epi8(v, byte(0xD7)), _mm_cmplt_epi8(v, byte(0xDC))));
+    if (leads != arabic_leads) return 0;
+    const __m128i lower = _mm_or_si128(v, byte(0x20));
+    latin_ = _mm_sub_epi8(latin_, _mm_and_si128(_mm_cmpgt_epi8(lower, byte('a' - 1)),
+                                                _mm_cmplt_epi8(lower, byte('z' + 1))));
+    if (++blocks_ == 255) flush();  // before a byte counter can wrap
+    return (leads & 0x8000u) != 0 ? 15 : 16;
+  }
+  // Adds the block counts to the total and zeroes them.
+  void flush() {
+    const __m128i sums = _mm_sad_epu8(latin_, _mm_setzero_si128());
+    latin += static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+    latin_ = _mm_setzero_si128();
+    blocks_ = 0;
+  }
+  size_t latin = 0;
+
+ private:
+  static __m128i byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
+  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
+  __m128i latin_ = _mm_setzero_si128();
+  unsigned blocks_ = 0;
+};
+#endif
+
 }  // namespace
 
 ScriptProfile profile_script(std::string_view text) {
@@ -228,6 +319,83 @@ ScriptProfile profile_script(std::string_view text) {
   p.spaces = counts[kSpace];
   p.symbols = counts[kSymbol];
   return p;
+}
+
+LetterCounts count_arabic_latin_letters(std::string_view text) {
+  LetterCounts counts;
+  const auto& low = low_classes().classes;
+  size_t i = 0;
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  LetterBlocks blocks;
+  size_t bytewise_until = 0;  // after a block that is not plain, its bytes go one by one
+#endif
+  while (i < n) {
+#if defined(__SSE2__)
+    if (i >= bytewise_until && i + 16 <= n) {
+      if (const unsigned bytes = blocks.count(text.data() + i); bytes > 0) {
+        i += bytes;
+        continue;
+      }
+      bytewise_until = i + 16;
+    }
+#endif
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    uint8_t c;
+    if (b < 0x80) {
+      c = kAsciiClasses[b];
+      ++i;
+    } else {
+      const char32_t cp = next_code_point(text, i);
+      if (cp < LowClassTable::kEnd) c = low[cp];
+      else if (cp == kReplacementChar) c = kSymbol;
+      else c = icu_class(cp);
+    }
+    counts.arabic += c == kArabic;
+    counts.latin += c == kLatin;
+  }
+#if defined(__SSE2__)
+  blocks.flush();
+  counts.arabic += blocks.arabic;
+  counts.latin += blocks.latin;
+#endif
+  return counts;
+}
+
+size_t count_latin_letters(std::string_view text) {
+  size_t latin = 0;
+  const auto& low = low_classes().classes;
+  size_t i = 0;
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  LatinBlocks blocks;
+  size_t bytewise_until = 0;  // after a block that is not plain, its bytes go one by one
+#endif
+  while (i < n) {
+#if defined(__SSE2__)
+    if (i >= bytewise_until && i + 16 <= n) {
+      if (const unsigned bytes = blocks.count(text.data() + i); bytes > 0) {
+        i += bytes;
+        continue;
+      }
+      bytewise_until = i + 16;
+    }
+#endif
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      latin += kAsciiClasses[b] == kLatin;
+      ++i;
+      continue;
+    }
+    const char32_t cp = next_code_point(text, i);
+    if (cp < LowClassTable::kEnd) latin += low[cp] == kLatin;
+    else if (cp != kReplacementChar) latin += icu_class(cp) == kLatin;
+  }
+#if defined(__SSE2__)
+  blocks.flush();
+  latin += blocks.latin;
+#endif
+  return latin;
 }
 
 }  // namespace marsad::text

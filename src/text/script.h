@@ -46,4 +46,17 @@ struct ScriptProfile {
 // symbols (they decode to U+FFFD).
 ScriptProfile profile_script(std::string_view text);
 
+// The Arabic-script and Latin-script letters of a text, as profile_script counts
+// them, for callers that need no other class (the clean stage, on every line):
+// about half the work per byte of Arabic text.
+struct LetterCounts {
+  size_t arabic = 0;
+  size_t latin = 0;
+};
+LetterCounts count_arabic_latin_letters(std::string_view text);
+
+// The Latin-script letters of a text, as profile_script counts them: a third of
+// count_arabic_latin_letters' work on Arabic text, whose lines seldom hold one.
+size_t count_latin_letters(std::string_view text);
+
 }  // namespace marsad::text

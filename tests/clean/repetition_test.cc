@@ -104,6 +104,31 @@ TEST(Repetition, PunctuationDoesNotHideARepeat) {
   EXPECT_EQ(r[1], 0);
 }
 
+TEST(Repetition, PunctuationClingingToEveryWordIsStripped) {
+  // Each word of kA wrapped in a different kind of clinging punctuation (ASCII, Arabic
+  // comma, semicolon and question mark, curly quotes, dashes, ellipsis), before or after it.
+  const std::vector<std::pair<std::string, std::string>> wraps = {
+      {"(", ")"}, {"", "\u060C"}, {"", "\u061B"}, {"", "\u061F"}, {"\u201C", "\u201D"},
+      {"\u2013", "\u2014"}, {"", "\u2026"}, {"\"", "\"!"}, {"\u00AB", "\u00BB"}, {"", ".."}};
+  std::string punctuated;
+  size_t word = 0;
+  for (size_t start = 0; start < kA.size();) {
+    size_t end = kA.find(' ', start);
+    if (end == std::string::npos) end = kA.size();
+    const auto& [before, after] = wraps[word++ % wraps.size()];
+    if (!punctuated.empty()) punctuated += ' ';
+    punctuated += before + kA.substr(start, end - start) + after;
+    start = end + 1;
+  }
+  const auto r = find_repeated_paragraphs({kA, punctuated});
+  EXPECT_EQ(r[1], 0);
+  // Punctuation inside a word is part of it: the words differ, and so do the paragraphs.
+  std::string joined = kA;
+  for (char& c : joined)
+    if (c == ' ') c = '-';
+  EXPECT_EQ(find_repeated_paragraphs({kA, joined})[1], -1);
+}
+
 // A page of many lines, each the one before with one more letter on its code
 // (as pages of auto-generated listings are): every line repeats the first, and
 // each is compared with the first alone, not with all lines before it.

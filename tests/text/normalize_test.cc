@@ -7,8 +7,11 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace marsad::text {
 namespace {
@@ -90,6 +93,64 @@ TEST(NormalizeForMatchingTest, EdgeCaseTable) {
   };
   for (const Case& c : cases) {
     EXPECT_EQ(normalize_for_matching(c.input), c.expected) << c.name;
+  }
+}
+
+// The matching form of text made of Arabic letters and marks, tatweel, 'a' and
+// spaces, straight from its definition: nfkc_cf of the whole text, then the
+// Arabic folding, then spaces collapsed and trimmed.
+std::string matching_form_by_definition(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  std::string normalized;
+  icu::StringByteSink<std::string> sink(&normalized);
+  nfkc_cf->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                         nullptr, status);
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < normalized.size();) {
+    char32_t c = next_code_point(normalized, i);
+    if (c == ' ') {
+      pending_space = true;
+      continue;
+    }
+    if (c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670) continue;
+    if (c == 0x0622 || c == 0x0623 || c == 0x0625 || (c >= 0x0671 && c <= 0x0673)) c = 0x0627;
+    if (c == 0x0649) c = 0x064A;
+    if (c == 0x0629) c = 0x0647;
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+TEST(NormalizeForMatchingTest, ArabicRunsWithCombiningMarksMatchTheDefinition) {
+  // Runs of letters take a fast path; a mark after a letter (harakat, and madda and
+  // hamza above and below, which compose with alef, waw and yeh) must still reach it.
+  std::vector<std::string> pieces = {" ", "a", "\u0640", "\u0670"};
+  for (char32_t cp = 0x0621; cp <= 0x064A; ++cp) {
+    std::string c;
+    append_utf8(c, cp);
+    pieces.push_back(c);
+  }
+  const size_t marks_first = pieces.size();
+  for (char32_t cp = 0x064B; cp <= 0x0655; ++cp) {
+    std::string c;
+    append_utf8(c, cp);
+    pieces.push_back(c);
+  }
+  uint32_t state = 7;
+  const auto random = [&state] { return state = state * 1103515245u + 12345u, state >> 8; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t length = random() % 40;
+    for (size_t k = 0; k < length; ++k)
+      text += pieces[random() % 5 == 0 ? marks_first + random() % (pieces.size() - marks_first)
+                                       : random() % pieces.size()];
+    ASSERT_EQ(normalize_for_matching(text), matching_form_by_definition(text)) << text;
+    const NormalizedText with_offsets = normalize_for_matching_with_offsets(text);
+    ASSERT_EQ(with_offsets.text, normalize_for_matching(text)) << text;
   }
 }
 
