@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <string>
 #include <cstdint>
 #include <cstring>
+
+#include "clean/word_hash.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -87,8 +88,9 @@ constexpr std::array<bool, 128> kAsciiPunct = make_ascii_punct();
 }
 
 // Adds the hash of the word in `token` (a whitespace-separated token, clinging
-// punctuation stripped) to `hashes`, and to `numbers` too if `has_digit`.
-void add_word(std::string_view w, bool has_digit, std::vector<size_t>& hashes,
+// punctuation stripped) to `hashes`, and to `numbers` too if `has_digit`. The
+// text holding the token ends at `text_end`.
+void add_word(std::string_view w, bool has_digit, const char* text_end, std::vector<size_t>& hashes,
               std::vector<size_t>& numbers) {
   size_t len;
   while (!w.empty() &&
@@ -102,7 +104,7 @@ void add_word(std::string_view w, bool has_digit, std::vector<size_t>& hashes,
     w.remove_suffix(len);
   }
   if (!w.empty()) {
-    hashes.push_back(std::hash<std::string_view>{}(w));
+    hashes.push_back(word_hash(w.data(), w.size(), text_end));
     if (has_digit) numbers.push_back(hashes.back());
   }
 }
@@ -144,6 +146,7 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
   std::vector<size_t> hashes;
   hashes.reserve(text.size() / 8 + 1);
   const size_t n = text.size();
+  const char* const text_end = text.data() + n;
 #if defined(__SSE2__)
   // 64 bytes at a time: their separators and digit bytes as bit masks, the
   // tokens found from the masks (a word costs a few bit operations, not a
@@ -169,7 +172,7 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
         token_digit |= (digits & from_k & before_end) != 0;
         if (ends == 0) break;
         k = static_cast<unsigned>(__builtin_ctzll(ends));
-        add_word(text.substr(token_start, base + k - token_start), token_digit, hashes, numbers);
+        add_word(text.substr(token_start, base + k - token_start), token_digit, text_end, hashes, numbers);
         in_token = false;
       } else {
         const uint64_t starts = ~separators & from_k;
@@ -181,7 +184,7 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
       }
     }
   }
-  if (in_token) add_word(text.substr(token_start), token_digit, hashes, numbers);
+  if (in_token) add_word(text.substr(token_start), token_digit, text_end, hashes, numbers);
 #else
   size_t i = 0;
   while (i < n) {
@@ -194,7 +197,7 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
       digit |= bits & digit_bits;
       digit_bits = kAsciiDigit | (bits >> kDigitAfterShift);
     }
-    if (j > i) add_word(text.substr(i, j - i), digit != 0, hashes, numbers);
+    if (j > i) add_word(text.substr(i, j - i), digit != 0, text_end, hashes, numbers);
     i = j;
   }
 #endif

@@ -33,29 +33,40 @@ size_t valid_utf8_length(std::string_view s, size_t i) {
 }
 
 #if defined(__SSE2__)
-// How many of the 16 bytes at p, which starts a character, go out as they are:
-// 16 (or 15, when the last one opens a 2-byte sequence) if they are printable
-// ASCII other than '"' and '\\' and whole valid 2-byte sequences; 0 if they
-// hold anything else, which the byte loop then handles. Arabic text is nearly
-// all such blocks, and a block costs what one character costs in the byte loop.
-size_t plain_block_length(const char* p) {
+// Byte classes of the 16 bytes at p, bit k for p[k]: the second bytes of
+// 2-byte sequences (80..BF), their valid first bytes (C2..DF), and the bytes
+// that may go out as they are if their sequence is whole (those two and
+// printable ASCII other than '"' and '\\').
+struct BlockClasses {
+  unsigned trail, lead2, fine;
+};
+
+BlockClasses classify(const char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  // Signed compares: 0x80..0xBF are -128..-65, C2..DF are -62..-33.
+  const __m128i trail = _mm_cmplt_epi8(v, byte(0xC0));
+  const __m128i lead2 = _mm_and_si128(_mm_cmpgt_epi8(v, byte(0xC1)), _mm_cmplt_epi8(v, byte(0xE0)));
+  const __m128i printable = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, byte('"')), _mm_cmpeq_epi8(v, byte('\\'))),
+                                             _mm_cmpgt_epi8(v, byte(0x1F)));
   const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-  const unsigned high = mask(v);                       // bit 7 of each byte
-  const unsigned bit6 = mask(_mm_slli_epi16(v, 1));    // bit 6, moved to bit 7
-  const unsigned bit5 = mask(_mm_slli_epi16(v, 2));
-  const unsigned lead2 = high & bit6 & ~bit5;          // 110xxxxx
-  const unsigned trail = high & ~bit6;                 // 10xxxxxx
-  const unsigned lead_longer = high & bit6 & bit5;     // 111xxxxx
-  const unsigned control = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high;
-  const unsigned escaped = mask(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-  const unsigned overlong = mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xFE))),
-                                                _mm_set1_epi8(static_cast<char>(0xC0))));
-  if ((lead_longer | control | escaped | overlong) != 0) return 0;
-  // Every trail byte right after a lead, every lead (but a last one) before a trail.
-  if (trail != ((lead2 << 1) & 0xFFFFu)) return 0;
-  return (lead2 & 0x8000u) != 0 ? 15 : 16;
+  return {mask(trail), mask(lead2), mask(_mm_or_si128(_mm_or_si128(trail, lead2), printable))};
+}
+
+// How many of the `bits` (16 or 32) bytes whose classes are given, the first
+// of which starts a character, go out as they are: all of them (or all but a
+// last byte that opens a 2-byte sequence) when every byte is fine and every
+// 2-byte sequence whole; else the bytes before the first that is not. Arabic
+// text is nearly all such bytes: a block costs what a character or two cost in
+// the byte loop.
+size_t plain_prefix_length(uint64_t trail, uint64_t lead2, uint64_t fine, unsigned bits) {
+  const uint64_t all = (uint64_t{1} << bits) - 1;
+  // A trail byte not right after a lead, a lead (but a last one) not right before a trail.
+  const uint64_t broken = (trail & ~(lead2 << 1)) | (lead2 & ~(trail >> 1) & (all >> 1));
+  const uint64_t refused = ((~fine & all) | broken) & all;
+  if (refused == 0) return (lead2 >> (bits - 1)) != 0 ? bits - 1 : bits;
+  // The first refused byte starts a character: a lead before it has its trail.
+  return static_cast<size_t>(__builtin_ctzll(refused));
 }
 #endif
 
@@ -69,17 +80,20 @@ void append_json_string(std::string& out, std::string_view s) {
     // The longest run that needs no escaping (printable ASCII and valid
     // UTF-8), appended at once: Arabic text is almost all 2-byte sequences.
     size_t j = i;
-#if defined(__SSE2__)
-    size_t bytewise_until = 0;  // after a block the fast test refused, its bytes go one by one
-#endif
     while (j < s.size()) {
 #if defined(__SSE2__)
-      if (j >= bytewise_until && j + 16 <= s.size()) {
-        if (const size_t n = plain_block_length(s.data() + j); n > 0) {
-          j += n;
-          continue;
-        }
-        bytewise_until = j + 16;
+      if (j + 32 <= s.size()) {
+        const BlockClasses a = classify(s.data() + j), b = classify(s.data() + j + 16);
+        const size_t n = plain_prefix_length(a.trail | uint64_t{b.trail} << 16, a.lead2 | uint64_t{b.lead2} << 16,
+                                             a.fine | uint64_t{b.fine} << 16, 32);
+        j += n;
+        if (n >= 31) continue;
+        // The character at j is not plain: the byte loop below takes it.
+      } else if (j + 16 <= s.size()) {
+        const BlockClasses a = classify(s.data() + j);
+        const size_t n = plain_prefix_length(a.trail, a.lead2, a.fine, 16);
+        j += n;
+        if (n >= 15) continue;
       }
 #endif
       const auto d = static_cast<unsigned char>(s[j]);
