@@ -73,6 +73,16 @@ bool reads_as(const ProcliticReadings& readings, const WordSet& set) {
   return false;
 }
 
+// What a word of the text can open, by any of its proclitic readings.
+constexpr uint8_t kDirector = 1, kOrgHead = 2, kInstitutionHead = 4;
+
+uint8_t head_flags(std::string_view word) {
+  static const WordSet director = {"مدير", "مديره"};
+  const ProcliticReadings readings(word);
+  return (reads_as(readings, director) ? kDirector : 0) | (reads_as(readings, heads()) ? kOrgHead : 0) |
+         (reads_as(readings, institution_heads()) ? kInstitutionHead : 0);
+}
+
 }  // namespace
 
 bool is_organization_head(std::string_view matching_word) {
@@ -87,7 +97,6 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original) {
 
 std::vector<EntitySpan> find_arabic_organizations(std::string_view original, const text::NormalizedText& norm,
                                                   const std::vector<text::Token>& tokens) {
-  static const WordSet director = {"مدير", "مديره"};
   static const WordSet general = {"عام", "عامه"};
   auto adjacent = [&](size_t a, size_t b) {
     return norm.text.substr(tokens[a].end, tokens[b].begin - tokens[a].end) == " ";
@@ -108,8 +117,9 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
     spans.push_back(std::move(s));
   };
   for (size_t i = 0; i < tokens.size();) {
-    const ProcliticReadings readings(tokens[i].text);  // one reading of the word for both lists
-    if (reads_as(readings, director)) {
+    thread_local WordMemo<uint8_t> memo;  // the sets are fixed: a word's flags never change
+    const uint8_t flags = memo.get(tokens[i].text, head_flags);
+    if (flags & kDirector) {
       size_t k = i + 1;
       if (k < tokens.size() && adjacent(i, k) && general.count(drop_article(tokens[k].text))) ++k;
       if (k < tokens.size() && adjacent(k - 1, k) && starts_with(tokens[k].text, "لل")) {
@@ -121,7 +131,8 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
     }
     // Named after a person: head, title, the name with up to two "بن X"
     // links, then the complements (مطار الملك خالد الدولي).
-    if ((reads_as(readings, heads()) || reads_as(readings, institution_heads())) && i + 2 < tokens.size() &&
+    const bool org_head = (flags & kOrgHead) != 0;
+    if ((flags & (kOrgHead | kInstitutionHead)) && i + 2 < tokens.size() &&
         adjacent(i, i + 1) && is_honorific(tokens[i + 1].text) && adjacent(i + 1, i + 2) &&
         is_name_word(tokens[i + 2].text)) {
       size_t last = i + 2;
@@ -135,7 +146,7 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
       i = end;
       continue;
     }
-    if (reads_as(readings, heads())) {
+    if (org_head) {
       size_t end = chain_end(i);
       if (end > i + 1) {
         emit(i, end - 1);

@@ -36,6 +36,12 @@ bool similar_words(const std::vector<std::string>& a, const std::vector<std::str
   return true;
 }
 
+// name_skeleton, remembered per thread: the same names recur article after article.
+std::vector<std::string> skeleton_of(std::string_view name) {
+  thread_local WordMemo<std::vector<std::string>> memo;
+  return memo.get(name, [](std::string_view n) { return name_skeleton(n); });
+}
+
 // Whether a span names a place the gazetteer knows, as this resolver trusts it.
 PlaceMatch place_of(const EntitySpan& span, const PlaceGazetteer& places) {
   PlaceMatch m = places.lookup(span.text);
@@ -160,7 +166,7 @@ ResolvedMention EntityResolver::add(const EntitySpan& span) {
   TitledName titled = strip_titles(span.text);
   info.role = titled.role;
   const std::string& written = titled.name;
-  std::vector<std::string> skeleton = name_skeleton(written);
+  std::vector<std::string> skeleton = skeleton_of(written);
   const bool person = span.type == "PERS";
   size_t e = kNone;
   if (!skeleton.empty()) {
@@ -169,7 +175,7 @@ ResolvedMention EntityResolver::add(const EntitySpan& span) {
     if (e == kNone && skeleton.size() == 1 && arabic) {
       std::string norm = text::normalize_for_matching(written);
       for (std::string_view reading : ProcliticReadings(norm)) {
-        std::vector<std::string> alt = name_skeleton(reading);
+        std::vector<std::string> alt = skeleton_of(reading);
         if (alt.empty() || alt == skeleton) continue;
         e = find_name_entity(alt, person, kNone);
         if (e != kNone) break;

@@ -7,9 +7,11 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
 #include "core/data_dir.h"
 #include "entity/arabic_orgs.h"
+#include "entity/ner_hash.h"
 #include "text/clitics.h"
 #include "text/normalize.h"
 #include "text/script.h"
@@ -146,6 +148,16 @@ const std::vector<Title>& titles() {
   return list;
 }
 
+// The first words of the titles: a word none of whose readings is one opens no title.
+const std::unordered_set<std::string_view>& title_first_words() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> out;
+    for (const Title& t : titles()) out.insert(t.words[0]);
+    return out;
+  }();
+  return words;
+}
+
 // A word of the mention: as written (for the result) and in matching form.
 struct MentionWord {
   size_t begin, end;     // bytes of the written mention
@@ -231,6 +243,8 @@ ProcliticReadings::ProcliticReadings(std::string_view w) {
   }
 }
 
+uint64_t word_memo_hash(std::string_view word) { return ner::hash_word(word); }
+
 std::vector<std::string> proclitic_readings(std::string_view w) {
   ProcliticReadings readings(w);
   return std::vector<std::string>(readings.begin(), readings.end());
@@ -288,11 +302,48 @@ int edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+namespace {
+
+// Decodes `s` into `out` (room for kMaxShortWord code points); the count, or
+// kMaxShortWord + 1 when `s` is longer.
+constexpr size_t kMaxShortWord = 32;
+size_t decode_short(std::string_view s, char32_t* out) {
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    if (n == kMaxShortWord) return kMaxShortWord + 1;
+    out[n++] = text::next_code_point(s, i);
+  }
+  return n;
+}
+
+}  // namespace
+
 bool similar_skeletons(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  size_t shorter = std::min(to_u32(a).size(), to_u32(b).size());
-  int allowed = shorter <= 4 ? 0 : shorter <= 7 ? 1 : 2;
-  return allowed > 0 && edit_distance(a, b) <= allowed;
+  // Every name is compared with every form of its article: words are decoded
+  // on the stack, and lengths further apart than the allowed edits decide alone.
+  char32_t x[kMaxShortWord], y[kMaxShortWord];
+  const size_t nx = decode_short(a, x), ny = decode_short(b, y);
+  if (nx > kMaxShortWord || ny > kMaxShortWord) {
+    size_t shorter = std::min(to_u32(a).size(), to_u32(b).size());
+    int allowed = shorter <= 4 ? 0 : shorter <= 7 ? 1 : 2;
+    return allowed > 0 && edit_distance(a, b) <= allowed;
+  }
+  const size_t shorter = std::min(nx, ny);
+  const int allowed = shorter <= 4 ? 0 : shorter <= 7 ? 1 : 2;
+  if (allowed == 0 || std::max(nx, ny) - shorter > static_cast<size_t>(allowed)) return false;
+  int row[kMaxShortWord + 1];
+  for (size_t j = 0; j <= ny; ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= nx; ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= ny; ++j) {
+      int up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[ny] <= allowed;
 }
 
 TitledName strip_titles(std::string_view mention) {
@@ -303,6 +354,12 @@ TitledName strip_titles(std::string_view mention) {
     progress = false;
     // The first word of a title may carry proclitics; its readings are the same for every title.
     const ProcliticReadings first_readings(words[at].matching);
+    // Most names open with no title word: one set look-up per reading settles them.
+    const auto& firsts = title_first_words();
+    if (firsts.find(words[at].matching) == firsts.end() &&
+        std::none_of(first_readings.begin(), first_readings.end(),
+                     [&](std::string_view r) { return firsts.find(r) != firsts.end(); }))
+      break;
     for (const Title& t : titles()) {
       if (at + t.words.size() >= words.size()) continue;  // keep at least one word of name
       bool match = words[at].matching == t.words[0] ||

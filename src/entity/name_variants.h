@@ -18,6 +18,7 @@
 // All functions are thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,44 @@ class ProcliticReadings {
   std::string_view readings_[kMaxReadings];
   size_t count_ = 0;
   std::string restored_;  // the ال+rest readings of لل words, reserved before use
+};
+
+// A memo of a small value computed from a word (or a name), for the scans
+// that classify every word of every lead by its proclitic readings (the
+// organization heads, the place gazetteer): news repeats its words, and one
+// hash look-up replaces building the readings and looking each up.
+// Direct-mapped, 32,768 words, the last one wins a slot. Not thread-safe:
+// one per thread (thread_local), and `compute` must be a pure function of
+// the word.
+//
+//   thread_local WordMemo<uint8_t> memo;
+//   uint8_t flags = memo.get(word, [](std::string_view w) { return classify(w); });
+uint64_t word_memo_hash(std::string_view word);
+
+template <typename Value>
+class WordMemo {
+ public:
+  template <typename Compute>
+  const Value& get(std::string_view word, Compute&& compute) {
+    const uint64_t hash = word_memo_hash(word);
+    Slot& slot = slots_[hash & (kSlots - 1)];
+    if (slot.filled && slot.hash == hash && slot.word == word) return slot.value;
+    slot.value = compute(word);
+    slot.filled = true;
+    slot.hash = hash;
+    slot.word.assign(word);
+    return slot.value;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string word;
+    Value value{};
+    bool filled = false;
+  };
+  static constexpr size_t kSlots = size_t{1} << 15;
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
 };
 
 // The word without a leading article ال when at least two letters remain

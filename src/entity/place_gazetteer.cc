@@ -6,6 +6,7 @@
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -105,6 +106,11 @@ std::string place_name_key(std::string_view name) {
   return join_key(words, 0, arabic);
 }
 
+namespace {
+// The built-in gazetteer, once made: it never changes, so its scans may memoize words.
+std::atomic<const PlaceGazetteer*> builtin_gazetteer{nullptr};
+}  // namespace
+
 const PlaceGazetteer& PlaceGazetteer::builtin() {
   static const PlaceGazetteer* gazetteer = [] {
     auto* g = new PlaceGazetteer();
@@ -114,6 +120,7 @@ const PlaceGazetteer& PlaceGazetteer::builtin() {
       *g = PlaceGazetteer();
       g->add_icu_places();
     }
+    builtin_gazetteer.store(g, std::memory_order_release);
     return g;
   }();
   return *gazetteer;
@@ -151,6 +158,15 @@ bool PlaceGazetteer::may_start_place(std::string_view word) const {
     if (is_state_word(bare) || first_words_.find(bare) != first_words_.end()) return true;
   }
   return false;
+}
+
+bool PlaceGazetteer::may_start_arabic_place(std::string_view word) const {
+  if (this != builtin_gazetteer.load(std::memory_order_acquire))
+    return has_arabic_letter(word) && may_start_place(word);
+  thread_local WordMemo<uint8_t> memo;
+  return memo.get(word, [this](std::string_view w) -> uint8_t {
+    return has_arabic_letter(w) && may_start_place(w) ? 1 : 0;
+  }) != 0;
 }
 
 void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string_view name) {
@@ -322,6 +338,12 @@ const Place* PlaceGazetteer::voweled_place(std::string_view mention) const {
 }
 
 PlaceMatch PlaceGazetteer::lookup(std::string_view mention) const {
+  if (this != builtin_gazetteer.load(std::memory_order_acquire)) return lookup_unmemoized(mention);
+  thread_local WordMemo<PlaceMatch> memo;  // names recur from article to article
+  return memo.get(mention, [this](std::string_view m) { return lookup_unmemoized(m); });
+}
+
+PlaceMatch PlaceGazetteer::lookup_unmemoized(std::string_view mention) const {
   if (const Place* p = voweled_place(mention)) return PlaceMatch{p, false, true};
   std::vector<std::string> words = key_words(mention);
   bool arabic = !words.empty() && has_arabic_letter(words[0]);
@@ -359,7 +381,7 @@ void PlaceGazetteer::find(std::string_view original, const text::NormalizedText&
     PlaceMatch best;
     // Most words start no place name: one set lookup per reading spares the
     // phrase lookups (this scan runs over every article's lead).
-    if (has_arabic_letter(tokens[i].text) && may_start_place(tokens[i].text)) {
+    if (may_start_arabic_place(tokens[i].text)) {
       std::string_view words[kMaxPhraseWords];
       size_t word_count = 0;
       for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {

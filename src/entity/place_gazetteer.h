@@ -117,6 +117,7 @@ class PlaceGazetteer {
   void index_key(std::string key, Hit hit);
   PlaceMatch lookup_words(const std::string_view* words, size_t count, bool arabic) const;
   PlaceMatch found(std::string_view key) const;
+  PlaceMatch lookup_unmemoized(std::string_view mention) const;
 
   // Hashes a string_view, so that lookups by a word of the text build no std::string.
   struct ViewHash {
@@ -135,6 +136,8 @@ class PlaceGazetteer {
   ViewMap<uint32_t> voweled_;
   const Place* voweled_place(std::string_view mention) const;
   bool may_start_place(std::string_view arabic_word) const;
+  // has_arabic_letter(word) && may_start_place(word), memoized per thread for builtin().
+  bool may_start_arabic_place(std::string_view word) const;
 };
 
 // The matching key of a place name (exposed for tests and tools): Arabic

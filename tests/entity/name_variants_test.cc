@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 
 namespace marsad::entity {
 namespace {
@@ -85,6 +86,38 @@ TEST(SimilarSkeletons, ThresholdGrowsWithLength) {
   EXPECT_TRUE(similar_skeletons("كرستنس", "كرستنز"));  // 6 letters: one edit
   EXPECT_FALSE(similar_skeletons("كرستنس", "كرسمنز"));
   EXPECT_TRUE(similar_skeletons("abcdefgh", "abcdxfgy"));  // 8: two edits
+}
+
+TEST(SimilarSkeletons, AgreesWithEditDistanceAtEveryLength) {
+  // Words of 8+ code points allow two edits; a length gap beyond that is never similar.
+  EXPECT_TRUE(similar_skeletons("abcdefgh", "abcdefghij"));
+  EXPECT_FALSE(similar_skeletons("abcdefgh", "abcdefghijk"));
+  EXPECT_TRUE(similar_skeletons("بوتفليقه", "بوتفلقه"));  // 7 code points (14 bytes): one edit
+  // Past the 32 code points decoded on the stack, the same answer.
+  const std::string long_a(40, 'a');
+  std::string long_b = long_a;
+  long_b[3] = 'b';
+  long_b[20] = 'c';
+  EXPECT_TRUE(similar_skeletons(long_a, long_b));
+  long_b[30] = 'd';
+  EXPECT_FALSE(similar_skeletons(long_a, long_b));
+  EXPECT_FALSE(similar_skeletons(long_a, std::string(43, 'a')));
+}
+
+TEST(WordMemo, ComputesEachWordOnceAndKeepsWordsApart) {
+  WordMemo<int> memo;
+  int calls = 0;
+  auto length = [&](std::string_view w) {
+    ++calls;
+    return static_cast<int>(w.size());
+  };
+  EXPECT_EQ(memo.get("وزارة", length), 10);
+  EXPECT_EQ(memo.get("وزارة", length), 10);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(memo.get("abc", length), 3);
+  EXPECT_EQ(memo.get("", length), 0);
+  EXPECT_EQ(memo.get("وزارة", length), 10);
+  EXPECT_EQ(calls, 3);
 }
 
 TEST(StripTitles, RemovesTitlesAndOfficeComplements) {
