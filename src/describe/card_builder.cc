@@ -181,7 +181,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
   for (size_t i = 0; i < articles.size(); ++i) {
     for (const CardEntity& e : articles[i]->entities) {
       if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
-      if (entity::is_religious_formula(e.name)) continue;
+      if (entity::is_religious_formula(e.name) || (e.type == "PERS" && entity::is_only_title(e.name))) continue;
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;

@@ -21,7 +21,8 @@
 //             spelling shown; a person's shortened name (بندر المهنا, or the
 //             surname alone) counts for the one full name it shortens
 //             (بندر بن عبدالرحمن المهنا), if only one; religious formulas
-//             the tagger takes for names (ولله الحمد) left out
+//             the tagger takes for names (ولله الحمد) and "persons" that are
+//             a title alone (السيناتور) left out
 //   date      of the happening (happening_date.h), with its basis
 //   sources   who published first; which article copies which (from
 //             reused_from, else: in a dup_group, the later ones copy the earliest)

@@ -346,11 +346,15 @@ bool similar_skeletons(std::string_view a, std::string_view b) {
   return row[ny] <= allowed;
 }
 
-TitledName strip_titles(std::string_view mention) {
-  std::vector<MentionWord> words = split_mention(mention);
+namespace {
+
+// How many leading words of `words` are title (strip_titles' rules); with
+// keep_last, never all of them.
+size_t title_word_count(const std::vector<MentionWord>& words, bool keep_last) {
+  const size_t keep = keep_last ? 1 : 0;
   size_t at = 0;  // first word not yet known to be title
   bool progress = true;
-  while (progress && at + 1 < words.size()) {
+  while (progress && at + keep < words.size()) {
     progress = false;
     // The first word of a title may carry proclitics; its readings are the same for every title.
     const ProcliticReadings first_readings(words[at].matching);
@@ -361,24 +365,37 @@ TitledName strip_titles(std::string_view mention) {
                      [&](std::string_view r) { return firsts.find(r) != firsts.end(); }))
       break;
     for (const Title& t : titles()) {
-      if (at + t.words.size() >= words.size()) continue;  // keep at least one word of name
+      if (at + t.words.size() + keep > words.size()) continue;
       bool match = words[at].matching == t.words[0] ||
                    std::find(first_readings.begin(), first_readings.end(), t.words[0]) != first_readings.end();
       for (size_t k = 1; k < t.words.size() && match; ++k) match = words[at + k].matching == t.words[k];
       if (!match) continue;
       at += t.words.size();
       if (t.office)
-        while (at + 1 < words.size() && completes_office(words[at].matching)) ++at;
+        while (at + keep < words.size() && completes_office(words[at].matching)) ++at;
       progress = true;
       break;
     }
   }
+  return at;
+}
+
+}  // namespace
+
+TitledName strip_titles(std::string_view mention) {
+  std::vector<MentionWord> words = split_mention(mention);
+  const size_t at = title_word_count(words, true);
   TitledName out;
   if (words.empty()) return out;
   if (at > 0) out.role = std::string(mention.substr(words[0].begin, words[at - 1].end - words[0].begin));
   while (!out.role.empty() && (out.role.back() == ',' || out.role.back() == ' ')) out.role.pop_back();
   out.name = std::string(mention.substr(words[at].begin, words.back().end - words[at].begin));
   return out;
+}
+
+bool is_only_title(std::string_view mention) {
+  std::vector<MentionWord> words = split_mention(mention);
+  return !words.empty() && title_word_count(words, false) == words.size();
 }
 
 std::vector<std::string> name_words(std::string_view name) {

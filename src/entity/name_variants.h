@@ -142,6 +142,10 @@ struct TitledName {
 // keeps it as its name.
 TitledName strip_titles(std::string_view mention);
 
+// True if the whole mention is title words by strip_titles' rules, with no
+// name after them ("السيناتور", "وزير الخارجية"): a tagger's slip, no person.
+bool is_only_title(std::string_view mention);
+
 // The words of a name as a key compares them: matching form, Latin words
 // folded (fold_latin), the article and the clitics before it removed from the
 // first word (strip_arabic_proclitics: والبنك → بنك, للأمن → أمن), else a

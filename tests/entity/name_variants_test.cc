@@ -139,6 +139,17 @@ TEST(StripTitles, RemovesTitlesAndOfficeComplements) {
   EXPECT_EQ(strip_titles("سامح شكري").role, "");
 }
 
+TEST(IsOnlyTitle, ATitleWithNoNameAfterIt) {
+  EXPECT_TRUE(is_only_title("السيناتور"));
+  EXPECT_TRUE(is_only_title("وزير الخارجية"));
+  EXPECT_TRUE(is_only_title("الرئيس الأمريكي"));
+  EXPECT_FALSE(is_only_title("السيناتور جون ماكين"));
+  EXPECT_FALSE(is_only_title("ماكين"));
+  EXPECT_FALSE(is_only_title(""));
+  // strip_titles keeps the last word of such a mention as its name.
+  EXPECT_EQ(strip_titles("السيناتور").name, "السيناتور");
+}
+
 TEST(NameWords, JoinsCompoundsAndDropsConjunction) {
   EXPECT_EQ(name_words("عبد الإله بن كيران"), name_words("عبدالإله بنكيران"));
   EXPECT_EQ(name_words("أبو بكر"), name_words("ابوبكر"));
