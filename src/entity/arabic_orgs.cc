@@ -22,33 +22,27 @@ struct ViewHash {
 };
 using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
 
+// A word list of <data dir>/entity/, one word a line, in matching form with
+// the article dropped, so that "الوزارة" and "وزارة" are one line.
+WordSet read_head_words(const char* file) {
+  WordSet out;
+  std::ifstream in(data_path(std::string("entity/") + file));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string norm = text::normalize_for_matching(line);
+    if (!norm.empty()) out.emplace(drop_article(norm));
+  }
+  return out;
+}
+
 const WordSet& heads() {
-  static const WordSet words = [] {
-    WordSet out;
-    std::ifstream in(data_path("entity/org_heads.txt"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::string norm = text::normalize_for_matching(line);
-      if (!norm.empty()) out.emplace(drop_article(norm));
-    }
-    return out;
-  }();
+  static const WordSet words = read_head_words("org_heads.txt");
   return words;
 }
 
 const WordSet& institution_heads() {
-  static const WordSet words = [] {
-    WordSet out;
-    std::ifstream in(data_path("entity/institution_heads.txt"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::string norm = text::normalize_for_matching(line);
-      if (!norm.empty()) out.emplace(drop_article(norm));
-    }
-    return out;
-  }();
+  static const WordSet words = read_head_words("institution_heads.txt");
   return words;
 }
 
