@@ -86,10 +86,18 @@ std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& 
 }
 
 // How a place is shown: as its articles wrote it, less a proclitic the
-// gazetteer reads through ("والعراق" → "العراق"), so that spellings of one
+// gazetteer reads through ("والعراق" → "العراق"; an adjective gives the
+// place's name, "الكورية" → "كوريا الجنوبية"), so that spellings of one
 // form are counted together. Written forms are kept over the gazetteer's own
 // name: "عمّان" (Amman) and "عُمان" (Oman) match alike once diacritics go.
 std::string place_spelling(const std::string& key, const std::string& written) {
+  // An adjective (العاصمة الكورية) names the place but is no name for a list
+  // of places: the place's own name in that script is shown.
+  if (const entity::PlaceMatch m = entity::PlaceGazetteer::builtin().lookup(written);
+      m && m.demonym && m.place->key == key) {
+    const std::string& own = text::profile_script(written).arabic > 0 ? m.place->name_ar : m.place->name_en;
+    if (!own.empty()) return own;
+  }
   static constexpr std::string_view kProclitics[] = {"و", "ف", "ب", "ل"};
   for (const std::string_view p : kProclitics) {
     if (written.size() > p.size() + 2 && std::string_view(written).substr(0, p.size()) == p) {

@@ -343,6 +343,15 @@ TEST(CardBuilder, ReligiousFormulasAndLoneTitlesAreNoEntities) {
   EXPECT_EQ(card.entities[0].name, "عادل");
 }
 
+TEST(CardBuilder, APlaceNamedByAnAdjectiveIsShownByItsName) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity adjective{"loc:FR", "الفرنسية", "LOC"};
+  for (CardArticle& article : a) article.entities = {adjective};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  EXPECT_EQ(card.entities[0].name, "فرنسا");
+}
+
 TEST(CardBuilder, StorylineListsItsEventsInTimeOrder) {
   std::vector<CardArticle> a = flood_event();
   a.push_back(article("fund", "وكالة الأنباء", kOct21 + 6 * 24 * kHour, "الحكومة تحدث صندوقا لتعويض متضرري فيضانات نابل",
