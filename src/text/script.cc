@@ -321,13 +321,18 @@ ScriptProfile profile_script(std::string_view text) {
   return p;
 }
 
-LetterCounts count_arabic_latin_letters(std::string_view text) {
+namespace {
+
+// The loop both counters share: 16-byte blocks through `Blocks` while they
+// are plain, the bytes of any other block one by one.
+template <class Blocks, bool kArabicToo>
+LetterCounts count_letters(std::string_view text) {
   LetterCounts counts;
   const auto& low = low_classes().classes;
   size_t i = 0;
   const size_t n = text.size();
 #if defined(__SSE2__)
-  LetterBlocks blocks;
+  Blocks blocks;
   size_t bytewise_until = 0;  // after a block that is not plain, its bytes go one by one
 #endif
   while (i < n) {
@@ -351,51 +356,32 @@ LetterCounts count_arabic_latin_letters(std::string_view text) {
       else if (cp == kReplacementChar) c = kSymbol;
       else c = icu_class(cp);
     }
-    counts.arabic += c == kArabic;
+    if constexpr (kArabicToo) counts.arabic += c == kArabic;
     counts.latin += c == kLatin;
   }
 #if defined(__SSE2__)
   blocks.flush();
-  counts.arabic += blocks.arabic;
+  if constexpr (kArabicToo) counts.arabic += blocks.arabic;
   counts.latin += blocks.latin;
 #endif
   return counts;
 }
 
-size_t count_latin_letters(std::string_view text) {
-  size_t latin = 0;
-  const auto& low = low_classes().classes;
-  size_t i = 0;
-  const size_t n = text.size();
 #if defined(__SSE2__)
-  LatinBlocks blocks;
-  size_t bytewise_until = 0;  // after a block that is not plain, its bytes go one by one
+using ArabicLatinBlockCounter = LetterBlocks;
+using LatinBlockCounter = LatinBlocks;
+#else
+struct NoBlockCounter {};  // every byte goes through the per-character loop
+using ArabicLatinBlockCounter = NoBlockCounter;
+using LatinBlockCounter = NoBlockCounter;
 #endif
-  while (i < n) {
-#if defined(__SSE2__)
-    if (i >= bytewise_until && i + 16 <= n) {
-      if (const unsigned bytes = blocks.count(text.data() + i); bytes > 0) {
-        i += bytes;
-        continue;
-      }
-      bytewise_until = i + 16;
-    }
-#endif
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      latin += kAsciiClasses[b] == kLatin;
-      ++i;
-      continue;
-    }
-    const char32_t cp = next_code_point(text, i);
-    if (cp < LowClassTable::kEnd) latin += low[cp] == kLatin;
-    else if (cp != kReplacementChar) latin += icu_class(cp) == kLatin;
-  }
-#if defined(__SSE2__)
-  blocks.flush();
-  latin += blocks.latin;
-#endif
-  return latin;
+
+}  // namespace
+
+LetterCounts count_arabic_latin_letters(std::string_view text) {
+  return count_letters<ArabicLatinBlockCounter, true>(text);
 }
+
+size_t count_latin_letters(std::string_view text) { return count_letters<LatinBlockCounter, false>(text).latin; }
 
 }  // namespace marsad::text
