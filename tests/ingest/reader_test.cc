@@ -6,12 +6,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
 
+#include "../temp_dir.h"
 #include "ingest/html_text.h"
 
 namespace marsad {
@@ -22,33 +22,7 @@ using ::testing::HasSubstr;
 
 const std::string kFFFD = "\xEF\xBF\xBD";
 
-// A fresh directory under the system's temp folder, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("marsad_ingest_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
-  // Writes `content` to `name` (creating folders) and returns its path.
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using testing_support::TempDir;
 
 struct Member {
   std::string name;

@@ -5,13 +5,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <libdeflate.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <random>
 
+#include "../temp_dir.h"
 #include "ingest/reader.h"
 
 namespace marsad {
@@ -20,24 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("marsad_zip_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using testing_support::TempDir;
 
 struct Member {
   std::string name;
@@ -117,7 +99,7 @@ std::string letters(size_t n) {
 
 TEST(ZipReaderTest, DeflatedMembersExtractInFileOrder) {
   TempDir dir;
-  const std::string path = dir.file("day.zip");
+  const std::string path = dir.at("day.zip");
   const std::string big = letters(300000);
   write_zip(path, {{"day/", "", true}, {"day/a.json", R"([{"text": "one"}])"}, {"day/b.txt", big}});
   ZipReader zip;
@@ -138,7 +120,7 @@ TEST(ZipReaderTest, DeflatedMembersExtractInFileOrder) {
 
 TEST(ZipReaderTest, StoredMembersExtract) {
   TempDir dir;
-  const std::string path = dir.file("stored.zip");
+  const std::string path = dir.at("stored.zip");
   write_zip(path, {{"a.txt", "first page"}, {"b.txt", "second page"}}, /*store=*/true);
   ZipReader zip;
   ASSERT_TRUE(zip.open(path));
@@ -151,7 +133,7 @@ TEST(ZipReaderTest, StoredMembersExtract) {
 
 TEST(ZipReaderTest, HandMadeZipWithTheRightCrcExtracts) {
   TempDir dir;
-  const std::string path = dir.file("hand.zip");
+  const std::string path = dir.at("hand.zip");
   write_file(path, stored_zip("page.txt", "hello zip", crc_of("hello zip")));
   ZipReader zip;
   ASSERT_TRUE(zip.open(path));
@@ -162,7 +144,7 @@ TEST(ZipReaderTest, HandMadeZipWithTheRightCrcExtracts) {
 
 TEST(ZipReaderTest, CrcMismatchIsOneErrorNamingArchiveAndMember) {
   TempDir dir;
-  const std::string path = dir.file("hand.zip");
+  const std::string path = dir.at("hand.zip");
   write_file(path, stored_zip("page.txt", "hello zip", crc_of("hello zip") ^ 1));
   ZipReader zip;
   ASSERT_TRUE(zip.open(path));
@@ -176,28 +158,28 @@ TEST(ZipReaderTest, CrcMismatchIsOneErrorNamingArchiveAndMember) {
 TEST(ZipReaderTest, DeclinesWhatItDoesNotHandle) {
   TempDir dir;
   ZipReader encrypted;
-  const std::string locked = dir.file("locked.zip");
+  const std::string locked = dir.at("locked.zip");
   write_file(locked, stored_zip("page.txt", "secret", crc_of("secret"), /*flags=*/1));
   EXPECT_FALSE(encrypted.open(locked));
 
   ZipReader cut;
-  const std::string truncated = dir.file("cut.zip");
+  const std::string truncated = dir.at("cut.zip");
   write_zip(truncated, {{"a.txt", letters(5000)}});
   fs::resize_file(truncated, fs::file_size(truncated) - 10);  // the end record is gone
   EXPECT_FALSE(cut.open(truncated));
 
   ZipReader text;
-  const std::string not_zip = dir.file("fake.zip");
+  const std::string not_zip = dir.at("fake.zip");
   write_file(not_zip, "this is not a zip file at all, just some text");
   EXPECT_FALSE(text.open(not_zip));
 
   ZipReader missing;
-  EXPECT_FALSE(missing.open(dir.file("absent.zip")));
+  EXPECT_FALSE(missing.open(dir.at("absent.zip")));
 }
 
 TEST(ZipReaderTest, CorruptMemberIsReportedOnceAndTheOthersAreRead) {
   TempDir dir;
-  const std::string path = dir.file("bad.zip");
+  const std::string path = dir.at("bad.zip");
   write_zip(path, {{"first.jsonl", "{\"text\": \"kept\"}\n"},
                    {"second.txt", letters(200000)},
                    {"third.json", R"([{"text": "also kept"}])"}});
