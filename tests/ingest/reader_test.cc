@@ -1,17 +1,15 @@
 #include "ingest/reader.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <set>
 
 #include "../temp_dir.h"
+#include "test_archives.h"
 #include "ingest/html_text.h"
 
 namespace marsad {
@@ -23,36 +21,9 @@ using ::testing::HasSubstr;
 const std::string kFFFD = "\xEF\xBF\xBD";
 
 using testing_support::TempDir;
+using testing_support::write_archive;
 
-struct Member {
-  std::string name;
-  std::string data;
-};
-
-// Writes an archive with libarchive's writer: a zip, or a gzipped tar.
-void write_archive(const std::string& path, const std::vector<Member>& members, bool zip = true) {
-  struct archive* writer = archive_write_new();
-  if (zip) {
-    archive_write_set_format_zip(writer);
-  } else {
-    archive_write_add_filter_gzip(writer);
-    archive_write_set_format_pax_restricted(writer);
-  }
-  ASSERT_EQ(archive_write_open_filename(writer, path.c_str()), ARCHIVE_OK);
-  for (const Member& member : members) {
-    struct archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, member.name.c_str());
-    archive_entry_set_size(entry, static_cast<la_int64_t>(member.data.size()));
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    ASSERT_EQ(archive_write_header(writer, entry), ARCHIVE_OK);
-    ASSERT_EQ(archive_write_data(writer, member.data.data(), member.data.size()),
-              static_cast<la_ssize_t>(member.data.size()));
-    archive_entry_free(entry);
-  }
-  archive_write_close(writer);
-  archive_write_free(writer);
-}
+std::string letters(size_t n) { return testing_support::random_letters(n, 7); }
 
 struct Result {
   std::vector<RawDoc> docs;
@@ -72,14 +43,6 @@ Result read(const std::vector<std::string>& paths, const ReadOptions& options = 
       paths, [&](RawDoc&& doc) { result.docs.push_back(std::move(doc)); },
       [&](const Status& problem) { result.problems.push_back(problem); }, options);
   return result;
-}
-
-// Random letters: they compress poorly, so an archive member of them spans many blocks.
-std::string letters(size_t n) {
-  std::mt19937 random(7);
-  std::string out(n, ' ');
-  for (char& c : out) c = static_cast<char>('a' + random() % 26);
-  return out;
 }
 
 // --- formats ---
@@ -188,7 +151,7 @@ TEST(ReaderTest, GzippedTarIsReadLikeAZip) {
   TempDir dir;
   const std::string tar = (dir.path() / "bundle.tar.gz").string();
   write_archive(tar, {{"x/first.txt", "one"}, {"x/second.jsonl", "{\"text\": \"two\"}\n"}},
-                /*zip=*/false);
+                testing_support::ArchiveFormat::kTarGz);
   const Result result = read({tar});
   EXPECT_TRUE(result.problems.empty());
   EXPECT_EQ(result.ids(), (std::vector<std::string>{"first", "second/1"}));

@@ -1,16 +1,14 @@
 #include "ingest/zip_reader.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <libdeflate.h>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include "../temp_dir.h"
+#include "test_archives.h"
 #include "ingest/reader.h"
 
 namespace marsad {
@@ -19,38 +17,11 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
+using testing_support::ArchiveFormat;
 using testing_support::TempDir;
+using testing_support::write_archive;
 
-struct Member {
-  std::string name;
-  std::string data;
-  bool directory = false;
-};
-
-// A zip written by libarchive: deflated members, or stored ones.
-void write_zip(const std::string& path, const std::vector<Member>& members, bool store = false) {
-  struct archive* writer = archive_write_new();
-  archive_write_set_format_zip(writer);
-  if (store) {
-    ASSERT_EQ(archive_write_set_options(writer, "zip:compression=store"), ARCHIVE_OK);
-  }
-  ASSERT_EQ(archive_write_open_filename(writer, path.c_str()), ARCHIVE_OK);
-  for (const Member& member : members) {
-    struct archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, member.name.c_str());
-    archive_entry_set_size(entry, static_cast<la_int64_t>(member.data.size()));
-    archive_entry_set_filetype(entry, member.directory ? AE_IFDIR : AE_IFREG);
-    archive_entry_set_perm(entry, member.directory ? 0755 : 0644);
-    ASSERT_EQ(archive_write_header(writer, entry), ARCHIVE_OK);
-    if (!member.data.empty()) {
-      ASSERT_EQ(archive_write_data(writer, member.data.data(), member.data.size()),
-                static_cast<la_ssize_t>(member.data.size()));
-    }
-    archive_entry_free(entry);
-  }
-  archive_write_close(writer);
-  archive_write_free(writer);
-}
+std::string letters(size_t n) { return testing_support::random_letters(n, 11); }
 
 void put16(std::string& out, uint32_t v) {
   out += static_cast<char>(v & 0xFF);
@@ -89,19 +60,11 @@ void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-// Random letters: they compress poorly, so the member's data spans many deflate blocks.
-std::string letters(size_t n) {
-  std::mt19937 random(11);
-  std::string out(n, ' ');
-  for (char& c : out) c = static_cast<char>('a' + random() % 26);
-  return out;
-}
-
 TEST(ZipReaderTest, DeflatedMembersExtractInFileOrder) {
   TempDir dir;
   const std::string path = dir.at("day.zip");
   const std::string big = letters(300000);
-  write_zip(path, {{"day/", "", true}, {"day/a.json", R"([{"text": "one"}])"}, {"day/b.txt", big}});
+  write_archive(path, {{"day/", "", true}, {"day/a.json", R"([{"text": "one"}])"}, {"day/b.txt", big}});
   ZipReader zip;
   ASSERT_TRUE(zip.open(path));
   ASSERT_EQ(zip.members().size(), 3u);
@@ -121,7 +84,7 @@ TEST(ZipReaderTest, DeflatedMembersExtractInFileOrder) {
 TEST(ZipReaderTest, StoredMembersExtract) {
   TempDir dir;
   const std::string path = dir.at("stored.zip");
-  write_zip(path, {{"a.txt", "first page"}, {"b.txt", "second page"}}, /*store=*/true);
+  write_archive(path, {{"a.txt", "first page"}, {"b.txt", "second page"}}, ArchiveFormat::kStoredZip);
   ZipReader zip;
   ASSERT_TRUE(zip.open(path));
   ASSERT_EQ(zip.members().size(), 2u);
@@ -164,7 +127,7 @@ TEST(ZipReaderTest, DeclinesWhatItDoesNotHandle) {
 
   ZipReader cut;
   const std::string truncated = dir.at("cut.zip");
-  write_zip(truncated, {{"a.txt", letters(5000)}});
+  write_archive(truncated, {{"a.txt", letters(5000)}});
   fs::resize_file(truncated, fs::file_size(truncated) - 10);  // the end record is gone
   EXPECT_FALSE(cut.open(truncated));
 
@@ -180,7 +143,7 @@ TEST(ZipReaderTest, DeclinesWhatItDoesNotHandle) {
 TEST(ZipReaderTest, CorruptMemberIsReportedOnceAndTheOthersAreRead) {
   TempDir dir;
   const std::string path = dir.at("bad.zip");
-  write_zip(path, {{"first.jsonl", "{\"text\": \"kept\"}\n"},
+  write_archive(path, {{"first.jsonl", "{\"text\": \"kept\"}\n"},
                    {"second.txt", letters(200000)},
                    {"third.json", R"([{"text": "also kept"}])"}});
   uint64_t damage_at = 0;
