@@ -78,7 +78,8 @@ SettledPage settle_lines(std::string_view page) {
     size_t end = page.find('\n', start);
     if (end == std::string_view::npos) end = page.size();
     const auto line = page.substr(start, end - start);
-    auto [ticker, pieces] = settle_line(line);
+    // A short line stays as it is (and settle_line would make a vector to say so).
+    auto [ticker, pieces] = line.size() < kMinTickerBytes ? SettledLine() : settle_line(line);
     if (pieces.size() > 1) {
       // The pieces of a line that is no ticker are paragraphs, whatever their spacing.
       for (size_t k = 0; k < pieces.size(); ++k) {

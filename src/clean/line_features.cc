@@ -192,10 +192,6 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
     break;
   }
 
-  f.has_url = f.text.find("http://") != std::string_view::npos ||
-              f.text.find("https://") != std::string_view::npos ||
-              f.text.find("www.") != std::string_view::npos;
-
   if (f.words > 0 && f.words <= kLexiconMaxWords) {
     f.matching = matching_words(f.text);
     if (!f.matching.empty()) {

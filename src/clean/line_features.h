@@ -20,7 +20,6 @@ struct LineFeatures {
   size_t arabic_letters_if_latin = 0;
   bool ends_sentence = false;  // . ! ? ؟ … possibly followed by closing quotes
   bool has_email = false;
-  bool has_url = false;
   size_t long_numbers = 0;  // runs of 5+ digits (phone numbers, SMS codes)
   // Share of the words covered by each kind of the lexicon (0 for long lines,
   // which are never chrome).

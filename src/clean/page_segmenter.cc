@@ -37,7 +37,9 @@ class LineTerms {
 
   const std::vector<uint32_t>& ids(size_t line) {
     if (!done_[line]) {
-      for (auto& term : analyzer_.terms(lines_[line].text)) {
+      auto terms = analyzer_.terms(lines_[line].text);
+      ids_[line].reserve(terms.size());
+      for (auto& term : terms) {
         const auto [it, added] = id_of_.try_emplace(std::move(term), static_cast<uint32_t>(id_of_.size()));
         ids_[line].push_back(it->second);
       }

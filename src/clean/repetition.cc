@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
+#include <string>
 
 #include "clean/word_hash.h"
 
@@ -89,8 +91,9 @@ constexpr std::array<bool, 128> kAsciiPunct = make_ascii_punct();
 
 // Adds the hash of the word in `token` (a whitespace-separated token, clinging
 // punctuation stripped) to `hashes`, and to `numbers` too if `has_digit`. The
-// text holding the token ends at `text_end`.
-void add_word(std::string_view w, bool has_digit, const char* text_end, std::vector<size_t>& hashes,
+// text holding the token ends at `text_end`. Inline: a call per word cost a
+// fifth of the word's work.
+[[gnu::always_inline]] inline void add_word(std::string_view w, bool has_digit, const char* text_end, std::vector<size_t>& hashes,
               std::vector<size_t>& numbers) {
   size_t len;
   while (!w.empty() &&
@@ -138,12 +141,13 @@ void block_masks(const char* p, uint64_t& separators, uint64_t& digits, unsigned
 }
 #endif
 
-// The hashes of the text's words; those of words holding a digit, ASCII or
-// Arabic-Indic, also go to `numbers`. The digit test reads the whole token in
-// the same pass that finds its end: clinging punctuation holds no digit byte
-// nor a digit's lead byte, so the token has a digit exactly when the word does.
-std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numbers) {
-  std::vector<size_t> hashes;
+// The hashes of the text's words, into `hashes` (replacing what it held); those of
+// words holding a digit, ASCII or Arabic-Indic, are also appended to `numbers`.
+// The digit test reads the whole token in the same pass that finds its end:
+// clinging punctuation holds no digit byte nor a digit's lead byte, so the
+// token has a digit exactly when the word does.
+void word_hashes(std::string_view text, std::vector<size_t>& hashes, std::vector<size_t>& numbers) {
+  hashes.clear();
   hashes.reserve(text.size() / 8 + 1);
   const size_t n = text.size();
   const char* const text_end = text.data() + n;
@@ -201,45 +205,108 @@ std::vector<size_t> word_hashes(std::string_view text, std::vector<size_t>& numb
     i = j;
   }
 #endif
-  return hashes;
 }
 
 // A paragraph's word 3-shingles. Long paragraphs keep only the shingles that
 // pass kept_in_sample() (chosen by hash value, so every copy keeps the same
 // ones): overlap estimates stay sound at a quarter of the cost.
-struct Shingles {
-  std::vector<size_t> set;  // sorted, distinct; sampled when `sampled`
-  size_t in_sample = 0;     // how many of all its shingles pass kept_in_sample()
-  bool sampled = false;
+struct ShingleCounts {
+  size_t in_sample = 0;  // how many of all its shingles pass kept_in_sample()
+  bool sampled = false;  // only the sample is stored
 };
 
 constexpr size_t kSampleFromWords = 40;
 
 bool kept_in_sample(size_t shingle) { return (shingle >> 7) % 4 == 0; }
 
-Shingles shingles(const std::vector<size_t>& words) {
-  Shingles out;
+// Appends the paragraph's shingle set (sorted, distinct; sampled when the
+// result says so) to `all`.
+ShingleCounts add_shingles(const std::vector<size_t>& words, std::vector<size_t>& all) {
+  ShingleCounts out;
+  const size_t begin = all.size();
   if (words.size() < 3) {
     size_t h = 0x9e3779b97f4a7c15ull;
     for (size_t w : words) h = (h ^ w) * 0x100000001b3ull;
-    if (!words.empty()) out.set.push_back(h);
-    out.in_sample = out.set.size();
+    if (!words.empty()) all.push_back(h);
+    out.in_sample = all.size() - begin;
     return out;
   }
   out.sampled = words.size() >= kSampleFromWords;
   // A sampled paragraph keeps only its sample: filtering before the sort
   // leaves the sort a quarter of the shingles.
-  std::vector<size_t>& set = out.set;
-  set.reserve(out.sampled ? words.size() / 3 : words.size());
+  all.reserve(begin + (out.sampled ? words.size() / 3 : words.size()));
   for (size_t i = 0; i + 3 <= words.size(); ++i) {
     const size_t h = (words[i] * 31 + words[i + 1]) * 1000003 ^ words[i + 2];
-    if (!out.sampled || kept_in_sample(h)) set.push_back(h);
+    if (!out.sampled || kept_in_sample(h)) all.push_back(h);
   }
-  std::sort(set.begin(), set.end());
-  set.erase(std::unique(set.begin(), set.end()), set.end());
-  out.in_sample = out.sampled ? set.size()
-                              : static_cast<size_t>(std::count_if(set.begin(), set.end(), kept_in_sample));
+  const auto first = all.begin() + static_cast<std::ptrdiff_t>(begin);
+  std::sort(first, all.end());
+  all.erase(std::unique(first, all.end()), all.end());
+  out.in_sample = out.sampled ? all.size() - begin
+                              : static_cast<size_t>(std::count_if(first, all.end(), kept_in_sample));
   return out;
+}
+
+// The buffers of one call, kept between calls (per thread) so that a page
+// costs no allocation once pages of its size have been seen.
+struct Scratch {
+  std::vector<size_t> words;          // one paragraph's word hashes
+  std::vector<size_t> shingles;       // paragraph j's set: [first_id[j], first_id[j + 1])
+  std::vector<size_t> first_id;
+  std::vector<size_t> numbers;        // paragraph j's, sorted: [first_number[j], first_number[j + 1])
+  std::vector<size_t> first_number;
+  std::vector<ShingleCounts> counts;
+  std::vector<size_t> word_counts;
+  std::vector<uint32_t> ids;          // per entry of `shingles`, its shingle's number
+  // The table numbering shingles: per slot its key and number, valid only where
+  // slot_call is the current call's stamp (so that no call clears the table).
+  std::vector<size_t> slot_key;
+  std::vector<uint32_t> slot_id;
+  std::vector<uint32_t> slot_call;
+  uint32_t call = 0;
+  std::vector<uint32_t> carriers;     // per shingle number, how many paragraphs carry it
+  std::vector<size_t> list_begin, list_room, list_size;
+  std::vector<uint32_t> live;
+  std::vector<uint32_t> common_with;
+  std::vector<uint32_t> candidates;
+};
+
+// Numbers the distinct values of `shingles` 0, 1, ... in first-seen order into
+// s.ids, and counts their carriers: an open-addressing table, linear in the
+// page (a sort of every (shingle, paragraph) pair cost a log factor more).
+void number_shingles(Scratch& s) {
+  const size_t total = s.shingles.size();
+  size_t capacity = 16;
+  while (capacity < 2 * total) capacity *= 2;
+  // A table of up to kKeptSlots is kept for the smaller pages after it (they find it
+  // at a lower load, and need not clear it); a larger one is let go.
+  constexpr size_t kKeptSlots = size_t{1} << 16;
+  if (s.slot_call.size() > capacity && s.slot_call.size() <= kKeptSlots) capacity = s.slot_call.size();
+  const int shift = 64 - std::countr_zero(capacity);
+  const size_t mask = capacity - 1;
+  if (s.slot_call.size() != capacity || ++s.call == 0) {
+    s.slot_key.resize(capacity);
+    s.slot_id.resize(capacity);
+    s.slot_call.assign(capacity, 0);
+    s.call = 1;
+  }
+  s.ids.resize(total);
+  s.carriers.clear();
+  for (size_t k = 0; k < total; ++k) {
+    const size_t key = s.shingles[k];
+    // Shingles are products and xors of hashes: a multiplicative mix spreads their high bits.
+    size_t slot = static_cast<size_t>((uint64_t{key} * 0x9e3779b97f4a7c15ull) >> shift);
+    while (s.slot_call[slot] == s.call && s.slot_key[slot] != key) slot = (slot + 1) & mask;
+    if (s.slot_call[slot] != s.call) {
+      s.slot_call[slot] = s.call;
+      s.slot_key[slot] = key;
+      s.slot_id[slot] = static_cast<uint32_t>(s.carriers.size());
+      s.carriers.push_back(0);
+    }
+    const uint32_t id = s.slot_id[slot];
+    s.ids[k] = id;
+    ++s.carriers[id];
+  }
 }
 
 }  // namespace
@@ -252,53 +319,63 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
   const size_t n = paragraphs.size();
   std::vector<int> repeats(n, -1);
   if (n < 2) return repeats;  // no pair to compare (and no list to overflow)
-  std::vector<Shingles> sets(n);
-  std::vector<size_t> word_counts(n);
-  std::vector<std::vector<size_t>> numbers(n);  // per paragraph, sorted
-  // Every (shingle, paragraph) pair, sorted: shingles are then numbered 0..m-1
-  // with no hash table per page.
-  std::vector<std::pair<size_t, uint32_t>> postings;
-  std::vector<size_t> first_id(n + 1, 0);  // paragraph j's shingles: ids[first_id[j], first_id[j + 1])
+  thread_local Scratch s;
+  s.shingles.clear();
+  s.numbers.clear();
+  s.first_id.assign(1, 0);
+  s.first_number.assign(1, 0);
+  s.counts.resize(n);
+  s.word_counts.resize(n);
   for (size_t j = 0; j < n; ++j) {
-    const auto words = word_hashes(paragraphs[j], numbers[j]);
-    std::sort(numbers[j].begin(), numbers[j].end());
-    word_counts[j] = words.size();
-    sets[j] = shingles(words);
-    first_id[j + 1] = first_id[j] + sets[j].set.size();
-    for (size_t sh : sets[j].set) postings.emplace_back(sh, static_cast<uint32_t>(j));
+    word_hashes(paragraphs[j], s.words, s.numbers);
+    std::sort(s.numbers.begin() + static_cast<std::ptrdiff_t>(s.first_number[j]), s.numbers.end());
+    s.first_number.push_back(s.numbers.size());
+    s.word_counts[j] = s.words.size();
+    s.counts[j] = add_shingles(s.words, s.shingles);
+    s.first_id.push_back(s.shingles.size());
   }
-  std::sort(postings.begin(), postings.end());
+  const auto set_of = [&](size_t j) {
+    return std::span<const size_t>(s.shingles.data() + s.first_id[j], s.first_id[j + 1] - s.first_id[j]);
+  };
+  const auto numbers_of = [&](size_t j) {
+    return std::span<const size_t>(s.numbers.data() + s.first_number[j], s.first_number[j + 1] - s.first_number[j]);
+  };
+  const auto same = [](std::span<const size_t> a, std::span<const size_t> b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+  };
+  number_shingles(s);
   // Per shingle, a list of the earlier non-repeated paragraphs carrying it,
-  // with room for at most kMaxParagraphsPerShingle of them.
-  std::vector<uint32_t> ids(postings.size());
-  std::vector<size_t> list_begin;  // shingle s's list: live[list_begin[s], list_begin[s] + list_size[s])
-  std::vector<size_t> list_room;
-  {
-    std::vector<size_t> cursor(first_id.begin(), first_id.end() - 1);
-    size_t offset = 0;
-    for (size_t a = 0; a < postings.size();) {
-      size_t b = a + 1;
-      while (b < postings.size() && postings[b].first == postings[a].first) ++b;
-      const auto id = static_cast<uint32_t>(list_begin.size());
-      for (size_t x = a; x < b; ++x) ids[cursor[postings[x].second]++] = id;
-      list_begin.push_back(offset);
-      list_room.push_back(std::min(b - a, kMaxParagraphsPerShingle));
-      offset += list_room.back();
-      a = b;
-    }
-    postings = {};
+  // with room for at most kMaxParagraphsPerShingle of them:
+  // live[list_begin[s], list_begin[s] + list_size[s]).
+  const size_t distinct = s.carriers.size();
+  s.list_begin.resize(distinct);
+  s.list_room.resize(distinct);
+  s.list_size.assign(distinct, 0);
+  size_t offset = 0;
+  for (size_t id = 0; id < distinct; ++id) {
+    s.list_begin[id] = offset;
+    s.list_room[id] = std::min<size_t>(s.carriers[id], kMaxParagraphsPerShingle);
+    offset += s.list_room[id];
   }
-  std::vector<uint32_t> live(list_begin.empty() ? 0 : list_begin.back() + list_room.back());
-  std::vector<size_t> list_size(list_begin.size(), 0);
+  s.live.resize(offset);
   // Shingles shared with each candidate earlier paragraph, counted afresh for every j.
-  std::vector<uint32_t> common_with(n, 0);
-  std::vector<uint32_t> candidates;
+  s.common_with.assign(n, 0);
+  const auto& first_id = s.first_id;
+  const auto& ids = s.ids;
+  const auto& list_begin = s.list_begin;
+  const auto& list_room = s.list_room;
+  auto& list_size = s.list_size;
+  auto& live = s.live;
+  auto& common_with = s.common_with;
+  auto& candidates = s.candidates;
+  const auto& counts = s.counts;
+  const auto& word_counts = s.word_counts;
 
   for (size_t j = 0; j < n; ++j) {
     candidates.clear();
     for (size_t k = first_id[j]; k < first_id[j + 1]; ++k) {
-      const uint32_t s = ids[k];
-      for (size_t x = list_begin[s]; x < list_begin[s] + list_size[s]; ++x)
+      const uint32_t sh = ids[k];
+      for (size_t x = list_begin[sh]; x < list_begin[sh] + list_size[sh]; ++x)
         if (common_with[live[x]]++ == 0) candidates.push_back(live[x]);
     }
     // In page order, so that of equal overlaps the first earlier paragraph wins.
@@ -309,7 +386,7 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
       const size_t common = common_with[i];
       common_with[i] = 0;
       if (word_counts[i] < 3 || word_counts[j] < 3) {
-        if (word_counts[i] == word_counts[j] && sets[i].set == sets[j].set && best < 1) {
+        if (word_counts[i] == word_counts[j] && same(set_of(i), set_of(j)) && best < 1) {
           best = 1;
           repeats[j] = static_cast<int>(i);
         }
@@ -317,9 +394,9 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
       }
       // Shared shingles of a sampled paragraph are all in the sample, so a
       // pair with a sampled side is compared on the sample sizes.
-      const bool on_sample = sets[i].sampled || sets[j].sampled;
-      const size_t size_i = on_sample ? sets[i].in_sample : sets[i].set.size();
-      const size_t size_j = on_sample ? sets[j].in_sample : sets[j].set.size();
+      const bool on_sample = counts[i].sampled || counts[j].sampled;
+      const size_t size_i = on_sample ? counts[i].in_sample : set_of(i).size();
+      const size_t size_j = on_sample ? counts[j].in_sample : set_of(j).size();
       const size_t small = std::min(size_i, size_j);
       const size_t large = std::max(size_i, size_j);
       // A sample of under four shingles is too small to estimate an overlap:
@@ -335,7 +412,7 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
       // only when nearly identical: about the same size, the same numbers.
       const bool short_pair = std::min(word_counts[i], word_counts[j]) < kShortParagraphWords;
       const double needed = short_pair ? std::max(min_overlap, kShortParagraphOverlap) : min_overlap;
-      if (short_pair && (numbers[i] != numbers[j] || small * 5 < large * 4)) continue;
+      if (short_pair && (!same(numbers_of(i), numbers_of(j)) || small * 5 < large * 4)) continue;
       if (comparable && overlap >= needed && overlap > best) {
         best = overlap;
         repeats[j] = static_cast<int>(i);
@@ -344,8 +421,8 @@ std::vector<int> find_repeated_paragraphs(const std::vector<std::string_view>& p
     // A repeat adds nothing new to compare later paragraphs against.
     if (repeats[j] >= 0) continue;
     for (size_t k = first_id[j]; k < first_id[j + 1]; ++k) {
-      const uint32_t s = ids[k];
-      if (list_size[s] < list_room[s]) live[list_begin[s] + list_size[s]++] = static_cast<uint32_t>(j);
+      const uint32_t sh = ids[k];
+      if (list_size[sh] < list_room[sh]) live[list_begin[sh] + list_size[sh]++] = static_cast<uint32_t>(j);
       else ++st.dropped_postings;
     }
   }

@@ -1,6 +1,7 @@
 #include "clean/ticker.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "clean/line_features.h"
@@ -13,8 +14,16 @@ namespace marsad {
 
 namespace {
 
-constexpr size_t kMinTickerBytes = 400;
 constexpr size_t kMinPieces = 6;
+
+// The first bytes of a space (ASCII, tab, NBSP) or of a bullet below: any other
+// byte is neither, and is passed over with one lookup.
+constexpr std::array<bool, 256> make_separator_starts() {
+  std::array<bool, 256> t{};
+  t[' '] = t['\t'] = t['|'] = t[0xC2] = t[0xE2] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSeparatorStarts = make_separator_starts();
 
 // Splits at runs of 2+ spaces, tabs and the bullets crawlers keep between headlines.
 std::vector<std::string_view> split_at_separators(std::string_view line) {
@@ -34,6 +43,10 @@ std::vector<std::string_view> split_at_separators(std::string_view line) {
     return line.substr(k, 2) == "\xC2\xA0" ? 2 : 0;
   };
   while (i < line.size()) {
+    if (!kSeparatorStarts[static_cast<unsigned char>(line[i])]) {
+      ++i;
+      continue;
+    }
     if (const size_t first = space_at(i); first > 0) {
       size_t j = i + first, run = 1;
       while (const size_t next = space_at(j)) {

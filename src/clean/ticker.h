@@ -2,6 +2,7 @@
 // together, as crawlers leave a site's "latest news" bar (seed 002, line 1).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,9 @@ bool is_headline_ticker(std::string_view line);
 // end. Pieces are trimmed and non-empty. A short line, or one without such
 // breaks, comes back as the single piece `line` (trimmed).
 std::vector<std::string_view> split_run_together_paragraphs(std::string_view line);
+
+// Lines shorter than this (in bytes) are never tickers and are never split.
+inline constexpr size_t kMinTickerBytes = 400;
 
 // Both of the above for one line, its separators counted once: whether it is a ticker,
 // and if it is not, its paragraphs (as split_run_together_paragraphs; empty for a ticker).

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <thread>
+#include <tuple>
 #include <vector>
 
 namespace marsad {
@@ -222,6 +225,47 @@ TEST(Repetition, OneParagraphOrNoneHasNoRepeat) {
   EXPECT_EQ(find_repeated_paragraphs({kA}, 0.7, &stats), std::vector<int>{-1});
   EXPECT_EQ(stats.compared_pairs, 0u);
   EXPECT_TRUE(find_repeated_paragraphs({}).empty());
+}
+
+// Random pages of sentences, some printed again whole or in part: each page's
+// answer is the same from a fresh thread (whose buffers are new) as after the
+// pages before it in this thread (whose buffers it reuses), larger and smaller.
+TEST(Repetition, AnswersDoNotDependOnThePagesBefore) {
+  const std::vector<std::string> words = {"الوزير", "قال", "المدينة", "أمطار", "2015", "١٤", "«السلام»",
+                                          "الأمن،", "وفد", "التعاون", "(واس)", "news", "اليوم", "مجلس"};
+  std::mt19937 random(11);
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 0; p < 60; ++p) {
+    std::vector<std::string> page;
+    const size_t lines = 1 + random() % (p % 7 == 0 ? 300 : 30);
+    for (size_t l = 0; l < lines; ++l) {
+      if (!page.empty() && random() % 4 == 0) {
+        std::string copy = page[random() % page.size()];
+        if (random() % 2 == 0) copy += " " + words[random() % words.size()];
+        page.push_back(copy);
+        continue;
+      }
+      std::string line;
+      const size_t n = 1 + random() % (random() % 3 == 0 ? 60 : 12);
+      for (size_t w = 0; w < n; ++w) line += (w ? " " : "") + words[random() % words.size()];
+      page.push_back(line);
+    }
+    pages.push_back(std::move(page));
+  }
+  const auto answer = [](const std::vector<std::string>& page) {
+    const std::vector<std::string_view> paragraphs(page.begin(), page.end());
+    RepetitionStats stats;
+    auto repeats = find_repeated_paragraphs(paragraphs, 0.7, &stats);
+    return std::make_tuple(repeats, stats.compared_pairs, stats.dropped_postings);
+  };
+  size_t repeats_found = 0;
+  for (const auto& page : pages) {
+    decltype(answer(page)) fresh;
+    std::thread([&] { fresh = answer(page); }).join();
+    EXPECT_EQ(answer(page), fresh);
+    for (int r : std::get<0>(fresh)) repeats_found += r >= 0;
+  }
+  EXPECT_GT(repeats_found, 0u);
 }
 
 TEST(Repetition, StatsCountOnlyPairsThatShareAShingle) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,52 @@ TEST(Ticker, LoneNbspIsNoBreakAtAnyByteOffset) {
     std::string line = std::string(offset, 'a') + " \xC2\xAB" + kParagraphs[0] + "\xC2\xBB";
     for (size_t k = 1; k < std::size(kParagraphs); ++k) line += std::string("\xC2\xA0") + kParagraphs[k];
     EXPECT_EQ(split_run_together_paragraphs(line).size(), 1u) << "offset " << offset;
+  }
+}
+
+// Six headlines joined by separators of every kind, at random, with
+// non-separators that share a separator's first byte (“ ” – « ») inside them:
+// the bytes passed over without a look must never hide a separator, since six
+// pieces are the fewest a ticker has. A line is cut at its bullets only when it
+// has enough space runs or one of | • · (is_headline_ticker's first test).
+TEST(Ticker, EverySeparatorIsFoundAmongBytesThatLookLikeOne) {
+  struct Separator {
+    std::string text;
+    bool space_run, counted_bullet;
+  };
+  const std::vector<Separator> separators = {
+      {"  ", true, false},           {"\t", true, false},
+      {" \t ", true, false},         {"\xC2\xA0\xC2\xA0", true, false},
+      {" \xC2\xA0", true, false},    {" \xE2\x80\xA2 ", false, true},
+      {"|", false, true},            {" | ", false, true},
+      {"\xC2\xB7", false, true},     {" \xE2\x97\x84 ", false, false},
+      {"\xE2\x96\xBA", false, false}};
+  const std::vector<std::string> look_alikes = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
+                                                "\xE2\x80\x93"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string ticker, prose;
+    size_t space_runs = 0;
+    bool counted_bullet = false;
+    for (size_t k = 0; k < 6; ++k) {
+      std::string headline = std::string(kHeadlines[k]) + " اليوم";
+      // A look-alike glued to the start of a word.
+      const size_t space = headline.find(' ', random() % headline.size());
+      if (space != std::string::npos)
+        headline.insert(space + 1, look_alikes[random() % look_alikes.size()]);
+      if (k > 0) {
+        const Separator& separator = separators[random() % separators.size()];
+        ticker += separator.text;
+        space_runs += separator.space_run;
+        counted_bullet |= separator.counted_bullet;
+        prose += ' ';
+      }
+      ticker += headline;
+      prose += headline;
+    }
+    ASSERT_GE(prose.size(), 400u);
+    EXPECT_EQ(is_headline_ticker(ticker), space_runs == 5 || counted_bullet) << ticker;
+    EXPECT_FALSE(is_headline_ticker(prose)) << prose;
   }
 }
 
