@@ -88,7 +88,9 @@ std::vector<uint16_t> spherical_kmeans(const std::vector<float>& points, size_t 
 }  // namespace
 
 void WordClusters::write(std::string* out) const {
-  std::vector<std::pair<uint64_t, WordCluster>> sorted(words_.begin(), words_.end());
+  std::vector<std::pair<uint64_t, WordCluster>> sorted;
+  sorted.reserve(words_.size());
+  words_.for_each([&](uint64_t key, const WordCluster& cluster) { sorted.emplace_back(key, cluster); });
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   const uint64_t count = sorted.size();
   out->append(reinterpret_cast<const char*>(&count), sizeof count);

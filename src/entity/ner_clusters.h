@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "entity/ner_flat_map.h"
 
 namespace marsad::ner {
 
@@ -38,8 +39,7 @@ class WordClusters {
  public:
   // The clusters of a word (hash of its article-stripped form), or nullptr.
   const WordCluster* find(uint64_t word_hash) const {
-    auto it = words_.find(word_hash);
-    return it == words_.end() ? nullptr : &it->second;
+    return words_.find(word_hash);
   }
   size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
@@ -57,7 +57,7 @@ class WordClusters {
   static Status load(const std::string& path, WordClusters* clusters);
 
  private:
-  std::unordered_map<uint64_t, WordCluster> words_;
+  FlatHashMap<WordCluster> words_;
 };
 
 struct WordClusterOptions {

@@ -10,16 +10,17 @@
 
 namespace marsad::ner {
 
-struct CompiledNerModel::CachedWord {
-  static constexpr size_t kMaxBytes = 44;  // longer tokens are computed, not cached
-  static constexpr uint32_t kUnused = UINT32_MAX;
+// 256 bytes, four cache lines: the cache is read at random, so its size in
+// lines is what a lookup costs.
+struct alignas(64) CompiledNerModel::CachedWord {
+  static constexpr size_t kMaxBytes = 39;  // longer tokens are computed, not cached
   uint64_t token_hash = 0;
-  uint32_t length = kUnused;
-  char bytes[kMaxBytes] = {};
   uint64_t h_norm = 0, h_article = 0, h_all = 0;
   int32_t self[K] = {};                              // sum of the word_feature_keys rows
-  int32_t neighbour[kNeighbourFeatureCount][K] = {};  // its rows as each kind of neighbour
-  int16_t prev_word[K + 1][K] = {};                  // kPrevTagWord rows by previous tag (K: start)
+  int16_t neighbour[kNeighbourFeatureCount][K] = {};  // its row as each kind of neighbour (one row each)
+  uint32_t prev_word[K + 1] = {};  // kPrevTagWord rows by previous tag (K: start), WeightTable::find_row
+  uint8_t length = 0;              // with kMaxBytes + 1 (no token) in an unused slot
+  char bytes[kMaxBytes] = {};
 };
 
 // A sentence's scores: emission rows and previous-tag-and-word rows per token.
@@ -33,7 +34,7 @@ struct CompiledNerModel::SentenceScores {
 namespace {
 
 std::atomic<uint64_t> next_model_id{1};
-// 65,536 words of 512 bytes in sets of two: 32 MB per tagging thread. On
+// 65,536 words of 256 bytes in sets of two: 16 MB per tagging thread. On
 // SaudiNewsNet 90% of the lead tokens are found in it (66% with 8,192 slots
 // mapped directly), and a miss costs some 7,000 instructions.
 constexpr size_t kCacheSlots = 65536;
@@ -66,6 +67,8 @@ void add_row(const int16_t* row, Row* scores) {
 CompiledNerModel::CompiledNerModel(std::shared_ptr<const NerModel> model)
     : model_(std::move(model)), id_(next_model_id.fetch_add(1)) {
   const WeightTable& w = model_->weights;
+  present_.reset(w.size());
+  w.for_each([&](uint64_t key, const int16_t*) { present_.add(key); });
   for (int p = 0; p <= K; ++p) add_row(w.find(prev_tag_key(p == K ? kStartTag : p)), transition_[p]);
   for (int p = 0; p <= K; ++p) {
     for (int k = 0; k < K; ++k) allowed_[p][k] = kTransitionAllowed[p][k] ? -1 : 0;
@@ -90,50 +93,74 @@ void CompiledNerModel::compute_word(std::string_view token, CachedWord* out) con
   keys.clear();
   word_feature_keys(model_->resources, token, forms, &keys);
   std::fill(std::begin(out->self), std::end(out->self), 0);
-  for (uint64_t key : keys) add_row(w.find(key), out->self);
+  for (uint64_t key : keys) add_row(find(key), out->self);
   for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
     const NeighbourFeature& role = kNeighbourFeatures[r];
-    std::fill(std::begin(out->neighbour[r]), std::end(out->neighbour[r]), 0);
-    add_row(w.find(neighbour_key(role, neighbour_value(role.value, forms))), out->neighbour[r]);
+    const int16_t* row = find(neighbour_key(role, neighbour_value(role.value, forms)));
+    if (row) std::memcpy(out->neighbour[r], row, sizeof out->neighbour[r]);
+    else std::fill(std::begin(out->neighbour[r]), std::end(out->neighbour[r]), int16_t{0});
   }
   for (int p = 0; p <= K; ++p) {
-    const int16_t* row = w.find(prev_tag_word_key(p == K ? kStartTag : p, forms.h_norm));
-    if (row) std::memcpy(out->prev_word[p], row, sizeof out->prev_word[p]);
-    else std::fill(std::begin(out->prev_word[p]), std::end(out->prev_word[p]), int16_t{0});
+    const uint64_t key = prev_tag_word_key(p == K ? kStartTag : p, forms.h_norm);
+    out->prev_word[p] = present_.may_hold(key) ? w.find_row(key) : WeightTable::kNoRow;
   }
 }
 
-const CompiledNerModel::CachedWord& CompiledNerModel::word(std::string_view token) const {
-  struct Cache {
-    uint64_t owner = 0;
-    std::vector<CachedWord> slots;
-  };
-  thread_local Cache cache;
+struct CompiledNerModel::WordCache {
+  static constexpr size_t kSets = kCacheSlots / 2;
+  uint64_t owner = 0;
+  std::vector<CachedWord> slots;  // two ways per set
+  std::vector<uint8_t> recent;    // per set: the way used last
+  static size_t set_of(uint64_t h) { return (h ^ (h >> 29)) & (kSets - 1); }
+};
+
+CompiledNerModel::WordCache& CompiledNerModel::word_cache() const {
+  static_assert(sizeof(CachedWord) == 256);
+  thread_local WordCache cache;
+  if (cache.owner != id_) {
+    CachedWord unused;
+    unused.length = CachedWord::kMaxBytes + 1;
+    cache.slots.assign(kCacheSlots, unused);
+    cache.recent.assign(WordCache::kSets, 0);
+    cache.owner = id_;
+  }
+  return cache;
+}
+
+void CompiledNerModel::prefetch_words(const WordCache& cache, std::span<const std::string_view> tokens,
+                                      uint64_t* hashes) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    hashes[i] = hash_word(tokens[i]);
+    const char* set = reinterpret_cast<const char*>(&cache.slots[WordCache::set_of(hashes[i]) * 2]);
+    for (size_t line = 0; line < 2 * sizeof(CachedWord); line += 64) __builtin_prefetch(set + line);
+  }
+}
+
+const CompiledNerModel::CachedWord& CompiledNerModel::word(WordCache& cache, std::string_view token,
+                                                           uint64_t h) const {
   thread_local CachedWord uncached;
   if (token.empty() || token.size() > CachedWord::kMaxBytes) {
     compute_word(token, &uncached);
     return uncached;
   }
-  if (cache.owner != id_) {
-    cache.slots.assign(kCacheSlots, CachedWord{});
-    cache.owner = id_;
-  }
-  const uint64_t h = hash_word(token);
-  // Two ways per set, the more recently used first.
-  CachedWord* set = &cache.slots[((h ^ (h >> 29)) & (kCacheSlots / 2 - 1)) * 2];
+  // Two ways per set; a miss replaces the way not used last.
+  const size_t set_index = WordCache::set_of(h);
+  CachedWord* set = &cache.slots[set_index * 2];
   const auto holds = [&](const CachedWord& slot) {
     return slot.token_hash == h && slot.length == token.size() && std::memcmp(slot.bytes, token.data(), token.size()) == 0;
   };
-  if (holds(set[0])) return set[0];
-  if (holds(set[1])) {
-    std::swap(set[0], set[1]);
-    return set[0];
+  uint8_t& recent = cache.recent[set_index];
+  for (uint8_t way = 0; way < 2; ++way) {
+    if (holds(set[way])) {
+      recent = way;
+      return set[way];
+    }
   }
-  set[1] = set[0];
-  CachedWord& slot = set[0];
+  recent ^= 1;
+  CachedWord& slot = set[recent];
   compute_word(token, &slot);
   slot.token_hash = h;
-  slot.length = static_cast<uint32_t>(token.size());
+  slot.length = static_cast<uint8_t>(token.size());
   std::memcpy(slot.bytes, token.data(), token.size());
   return slot;
 }
@@ -148,9 +175,15 @@ void CompiledNerModel::score_sentence(std::span<const std::string_view> tokens, 
   out->emission.assign(n * K, 0);
   out->prev_word.resize(n * (K + 1) * K);
   hashes.clear();
+  thread_local std::vector<uint32_t> prev_rows;
+  prev_rows.resize(n * (K + 1));
+  WordCache& cache = word_cache();
+  thread_local std::vector<uint64_t> token_hashes;
+  token_hashes.resize(n);
+  prefetch_words(cache, tokens, token_hashes.data());
   int32_t* emission = out->emission.data();
   for (size_t i = 0; i < n; ++i) {
-    const CachedWord& w = word(tokens[i]);
+    const CachedWord& w = word(cache, tokens[i], token_hashes[i]);
     hashes.push_back(w.h_norm, w.h_article, w.h_all);
     for (int k = 0; k < K; ++k) emission[i * K + k] += w.self[k];
     for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
@@ -159,7 +192,12 @@ void CompiledNerModel::score_sentence(std::span<const std::string_view> tokens, 
       if (t < 0 || t >= static_cast<ptrdiff_t>(n)) continue;
       for (int k = 0; k < K; ++k) emission[t * K + k] += w.neighbour[r][k];
     }
-    std::memcpy(&out->prev_word[i * (K + 1) * K], w.prev_word, sizeof w.prev_word);
+    // The rows are copied at the end, once these early requests have had
+    // time to bring them in from the weight table.
+    std::copy(std::begin(w.prev_word), std::end(w.prev_word), &prev_rows[i * (K + 1)]);
+    for (uint32_t row : w.prev_word) {
+      if (row != WeightTable::kNoRow) __builtin_prefetch(weights.row_at(row));
+    }
   }
   for (size_t t = 0; t < n; ++t) {
     for (size_t r = 0; r < kNeighbourFeatureCount; ++r) {
@@ -173,9 +211,14 @@ void CompiledNerModel::score_sentence(std::span<const std::string_view> tokens, 
   for (size_t i = 0; i < n; ++i) {
     keys.clear();
     context_feature_keys(hashes, gazetteer, triggers, i, &keys);
-    for (uint64_t key : keys) add_row(weights.find(key), &emission[i * K]);
+    for (uint64_t key : keys) add_row(find(key), &emission[i * K]);
   }
   out->stem.assign(hashes.article.begin(), hashes.article.end());
+  int16_t* prev_word = out->prev_word.data();
+  for (size_t r = 0; r < n * (K + 1); ++r, prev_word += K) {
+    if (prev_rows[r] == WeightTable::kNoRow) std::fill_n(prev_word, K, int16_t{0});
+    else std::memcpy(prev_word, weights.row_at(prev_rows[r]), K * sizeof(int16_t));
+  }
 }
 
 // viterbi_decode (ner_model.h) for integer scores, with the same choices: a
@@ -253,24 +296,28 @@ void CompiledNerModel::tag_document(std::span<const std::string_view> tokens, st
     return;
   }
   const size_t sentences = ends.size();
-  std::vector<SentenceScores> scores(sentences);
-  std::vector<std::vector<int>> first(sentences);
+  // Per-thread buffers, kept between documents to save their allocations.
+  thread_local std::vector<SentenceScores> scores;
+  thread_local std::vector<std::vector<int>> first;
+  thread_local std::vector<int> sentence_tags;
+  thread_local std::vector<int32_t> emission;
+  thread_local DocumentMemory memory;
+  if (scores.size() < sentences) scores.resize(sentences);
+  if (first.size() < sentences) first.resize(sentences);
   size_t begin = 0;
   for (size_t s = 0; s < sentences; ++s) {
     score_sentence(tokens.subspan(begin, ends[s] - begin), &scores[s]);
     decode(scores[s], scores[s].emission.data(), &first[s]);
     begin = ends[s];
   }
-  std::vector<int> sentence_tags;
   const size_t window = model_->doc_window;
   if (window == 0) {
-    for (const auto& t : first) tags->insert(tags->end(), t.begin(), t.end());
+    for (size_t s = 0; s < sentences; ++s) tags->insert(tags->end(), first[s].begin(), first[s].end());
     return;
   }
   // The document pass of NerModel::tag_document, with the document feature
   // rows added to the emission scores instead of as keys.
-  DocumentMemory memory;
-  std::vector<int32_t> emission;
+  memory.clear();
   size_t lo = 0, hi = 0;
   for (size_t s = 0; s < sentences; ++s) {
     const size_t want_lo = s > window ? s - window : 0;
@@ -278,12 +325,12 @@ void CompiledNerModel::tag_document(std::span<const std::string_view> tokens, st
     for (; hi < want_hi; ++hi) memory.add(scores[hi].stem, first[hi], +1);
     for (; lo < want_lo; ++lo) memory.add(scores[lo].stem, first[lo], -1);
     const SentenceScores& sentence = scores[s];
-    emission = sentence.emission;
     bool any = false;
     for (size_t i = 0; i < sentence.n; ++i) {
       uint16_t seen = 0;
       int majority = 0;
       if (!memory.document_features(sentence.stem[i], first[s][i], &seen, &majority)) continue;
+      if (!any) emission.assign(sentence.emission.begin(), sentence.emission.end());
       any = true;
       int32_t* e = &emission[i * K];
       for (int t = 0; t < K; ++t) {

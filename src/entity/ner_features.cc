@@ -207,9 +207,9 @@ void DocumentMemory::add(std::span<const uint64_t> stems, std::span<const int> t
 }
 
 bool DocumentMemory::document_features(uint64_t stem, int own_tag, uint16_t* tags_seen, int* majority) const {
-  auto it = counts_.find(stem);
-  if (it == counts_.end()) return false;
-  std::array<uint16_t, kNerTagCount> c = it->second;
+  const auto* found = counts_.find(stem);
+  if (!found) return false;
+  std::array<uint16_t, kNerTagCount> c = *found;
   --c[own_tag];
   bool named = false;
   int best = 0;

@@ -58,6 +58,7 @@
 #include <vector>
 
 #include "entity/ner_clusters.h"
+#include "entity/ner_flat_map.h"
 #include "entity/ner_gazetteer.h"
 #include "entity/ner_spans.h"
 
@@ -205,7 +206,7 @@ class DocumentMemory {
                     SentenceFeatures* out) const;
 
  private:
-  std::unordered_map<uint64_t, std::array<uint16_t, kNerTagCount>> counts_;
+  FlatHashMap<std::array<uint16_t, kNerTagCount>> counts_;
 };
 
 // History feature ids. `prev` and `prev2` are tag indices, or kStartTag before

@@ -47,13 +47,27 @@ void make_word_forms(std::string_view token, WordForms* out) {
   out->h_all = out->all_strip == out->article_strip ? out->h_article : hash_word(out->all_strip);
 }
 
+void PhraseSet::or_into_table(uint64_t key, uint8_t bits) {
+  const size_t before = table_.size();
+  table_[key] |= bits;
+  if (table_.size() == before) return;
+  if (table_.size() <= filter_.capacity()) {
+    filter_.add(key);
+    return;
+  }
+  filter_.reset(2 * table_.size());
+  table_.for_each([&](uint64_t k, uint8_t) { filter_.add(k); });
+}
+
 void PhraseSet::add_key(uint64_t first_word, const std::vector<uint64_t>& rest, uint8_t class_mask) {
   uint64_t key = start_key(first_word);
   for (uint64_t word : rest) {
     keys_[key] |= kPrefixBit;
+    or_into_table(key, kPrefixBit);
     key = extend_key(key, word);
   }
   keys_[key] |= class_mask;
+  or_into_table(key, class_mask);
 }
 
 void PhraseSet::add(std::string_view phrase, uint8_t class_mask) {
@@ -90,9 +104,9 @@ void PhraseSet::match(const SentenceHashes& words, PhraseMatches* out) const {
       if (f > 0 && forms[f] == forms[f - 1]) continue;
       uint64_t key = start_key(forms[f]);
       for (size_t j = i; j < n;) {
-        auto it = keys_.find(key);
-        if (it == keys_.end()) break;
-        const uint8_t classes = it->second & ~kPrefixBit;
+        const uint8_t* found = filter_.may_hold(key) ? table_.find(key) : nullptr;
+        if (!found) break;
+        const uint8_t classes = *found & ~kPrefixBit;
         if (classes) {
           if (j == i) {
             m.single[i] |= classes;
@@ -102,7 +116,7 @@ void PhraseSet::match(const SentenceHashes& words, PhraseMatches* out) const {
             m.end[j] |= classes;
           }
         }
-        if (!(it->second & kPrefixBit)) break;
+        if (!(*found & kPrefixBit)) break;
         if (++j < n) key = extend_key(key, words.norm[j]);
       }
     }
@@ -126,10 +140,16 @@ bool PhraseSet::read(std::string_view* in) {
   if (count > in->size() / 9) return false;
   keys_.clear();
   keys_.reserve(count);
+  table_.clear();
+  table_.reserve(count);
+  filter_.reset(count);
   for (uint64_t k = 0; k < count; ++k) {
     uint64_t key = 0;
     std::memcpy(&key, in->data(), sizeof key);
-    keys_[key] = static_cast<uint8_t>((*in)[sizeof key]);
+    const auto mask = static_cast<uint8_t>((*in)[sizeof key]);
+    keys_[key] = mask;
+    table_[key] = mask;
+    filter_.add(key);
     in->remove_prefix(9);
   }
   return true;

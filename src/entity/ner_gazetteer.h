@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "entity/ner_flat_map.h"
 
 namespace marsad::ner {
 
@@ -89,11 +90,16 @@ class PhraseSet {
 
  private:
   void add_key(uint64_t first_word, const std::vector<uint64_t>& rest, uint8_t class_mask);
+  // Sets table_[key] |= bits, keeping filter_ in step.
+  void or_into_table(uint64_t key, uint8_t bits);
 
   // Key of a word sequence -> class mask of complete phrases, plus kPrefixBit
-  // if a longer phrase starts with it.
+  // if a longer phrase starts with it. keys_ gives write() its order (the
+  // model file's bytes); table_ holds the same entries for match().
   static constexpr uint8_t kPrefixBit = 0x80;
   std::unordered_map<uint64_t, uint8_t> keys_;
+  FlatHashMap<uint8_t> table_;
+  KeyFilter filter_;  // table_'s keys: most tokens start no phrase
 };
 
 // Adds every line of a name-list file (one phrase a line) with `class_mask`.

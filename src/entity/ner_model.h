@@ -47,6 +47,19 @@ class WeightTable {
       if (slot.key == kEmpty) return nullptr;
     }
   }
+  // The same as a slot number for row_at, or kNoRow: a 4-byte handle where a
+  // cache keeps many rows.
+  static constexpr uint32_t kNoRow = UINT32_MAX;
+  uint32_t find_row(uint64_t key) const {
+    if (slots_.empty()) return kNoRow;
+    for (size_t s = key & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.key == key) return static_cast<uint32_t>(s);
+      if (slot.key == kEmpty) return kNoRow;
+    }
+  }
+  // The weights at a slot number find_row returned (not kNoRow).
+  const int16_t* row_at(uint32_t row) const { return slots_[row].weights; }
   size_t size() const { return size_; }
   // Calls fn(key, weights) for every key, in table order.
   template <class Fn>
