@@ -1,11 +1,33 @@
 #include "cluster/term_weights.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 
 namespace marsad {
+
+namespace {
+
+// std::log(tf): most tf are small whole numbers (occurrences, title ones
+// counted title_weight times), whose logs are looked up, computed once by
+// std::log of the same doubles.
+double log_of_tf(double tf) {
+  static constexpr int kTable = 64;
+  static const auto table = [] {
+    std::array<double, kTable> t{};
+    for (int i = 1; i < kTable; ++i) t[i] = std::log(static_cast<double>(i));
+    return t;
+  }();
+  if (tf >= 1 && tf < kTable) {
+    const int whole = static_cast<int>(tf);
+    if (static_cast<double>(whole) == tf) return table[whole];
+  }
+  return std::log(tf);
+}
+
+}  // namespace
 
 TermWeights::TermWeights(TermWeightOptions options) : options_(options) {}
 
@@ -67,12 +89,72 @@ std::vector<FeatureCount> count_features(const ArticleFeatures& article, double 
   return out;
 }
 
+uint32_t KeyIdTable::find(std::string_view key, size_t h, const std::vector<std::string>& keys) const {
+  if (slots_.empty()) return kMissing;
+  const size_t mask = slots_.size() - 1;
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kMissing) return kMissing;
+    if (s.tag == tag && keys[s.id] == key) return s.id;
+  }
+}
+
+void KeyIdTable::insert(uint32_t id, size_t h, const std::vector<std::string>& keys) {
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    size_ = 0;
+    for (const Slot& s : old) {
+      if (s.id != kMissing) insert(s.id, hash(keys[s.id]), keys);
+    }
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kMissing) i = (i + 1) & mask;
+  slots_[i] = {id, static_cast<uint32_t>(h >> 32)};
+  ++size_;
+}
+
+size_t IdCountTable::slot_of(uint32_t id) const {
+  const size_t mask = slots_.size() - 1;
+  // Fibonacci hashing: ids are dense and sequential, the multiply spreads them.
+  size_t i = ((static_cast<uint64_t>(id) * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
+  while (slots_[i].id != id && slots_[i].id != ~uint32_t{0}) i = (i + 1) & mask;
+  return i;
+}
+
+uint32_t IdCountTable::get(uint32_t id) const {
+  if (slots_.empty()) return 0;
+  const Slot& s = slots_[slot_of(id)];
+  return s.id == id ? s.count : 0;
+}
+
+uint32_t IdCountTable::increment(uint32_t id) {
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    for (const Slot& s : old) {
+      if (s.id != ~uint32_t{0}) slots_[slot_of(s.id)] = s;
+    }
+  }
+  Slot& s = slots_[slot_of(id)];
+  if (s.id != id) {
+    s.id = id;
+    ++size_;
+  }
+  return ++s.count;
+}
+
 uint32_t TermWeights::intern(std::string_view key, FeatureKind kind) {
-  auto it = ids_.find(key);
-  if (it != ids_.end()) return it->second;
+  const size_t h = KeyIdTable::hash(key);
+  const uint32_t known = ids_.find(key, h, keys_);
+  if (known != KeyIdTable::kMissing) return known;
   const uint32_t id = static_cast<uint32_t>(keys_.size());
-  ids_.emplace(std::string(key), id);
   keys_.emplace_back(key);
+  ids_.insert(id, h, keys_);
   kinds_.push_back(kind);
   df_.push_back(0);
   uint32_t background = 0;
@@ -119,9 +201,9 @@ Status BackgroundFrequencies::load(const std::string& path, BackgroundFrequencie
 }
 
 std::optional<uint32_t> TermWeights::id_of(std::string_view key) const {
-  auto it = ids_.find(key);
-  if (it == ids_.end()) return std::nullopt;
-  return it->second;
+  const uint32_t id = ids_.find(key, KeyIdTable::hash(key), keys_);
+  if (id == KeyIdTable::kMissing) return std::nullopt;
+  return id;
 }
 
 const TermWeights::SourceCounts* TermWeights::source_counts(const std::string& source) const {
@@ -132,8 +214,7 @@ const TermWeights::SourceCounts* TermWeights::source_counts(const std::string& s
 }
 
 double TermWeights::source_factor(uint32_t id, const SourceCounts& source) const {
-  auto it = source.df.find(id);
-  return source_factor(id, it == source.df.end() ? 0 : it->second, source);
+  return source_factor(id, source.df.get(id), source);
 }
 
 double TermWeights::source_factor(uint32_t id, uint32_t source_df, const SourceCounts& source) const {
@@ -157,12 +238,14 @@ ArticleVector TermWeights::add(const ArticleFeatures& article) {
     source = &it->second;
     ++source->documents;
   }
-  std::vector<int64_t> ids(counted.size(), -1);
-  std::vector<uint32_t> fresh;  // features never seen, by index into counted
+  std::vector<int64_t>& ids = ids_scratch_;
+  ids.assign(counted.size(), -1);
+  std::vector<uint32_t>& fresh = fresh_scratch_;  // features never seen, by index into counted
+  fresh.clear();
   for (size_t i = 0; i < counted.size(); ++i) {
-    auto it = ids_.find(counted[i].key);
-    if (it != ids_.end()) {
-      ids[i] = it->second;
+    const uint32_t id = ids_.find(counted[i].key, KeyIdTable::hash(counted[i].key), keys_);
+    if (id != KeyIdTable::kMissing) {
+      ids[i] = id;
     } else {
       fresh.push_back(static_cast<uint32_t>(i));
     }
@@ -172,11 +255,12 @@ ArticleVector TermWeights::add(const ArticleFeatures& article) {
   for (const uint32_t i : fresh) ids[i] = intern(counted[i].key, counted[i].kind);
   // The source's df of each term, kept as counted: build() needs it again, and a second hash
   // lookup per term costs as much as the counting.
-  std::vector<uint32_t> source_df(source != nullptr ? counted.size() : 0, 0);
+  std::vector<uint32_t>& source_df = source_df_scratch_;
+  source_df.assign(source != nullptr ? counted.size() : 0, 0);
   for (size_t i = 0; i < counted.size(); ++i) {
     const uint32_t id = static_cast<uint32_t>(ids[i]);
     ++df_[id];
-    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) source_df[i] = ++source->df[id];
+    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) source_df[i] = source->df.increment(id);
   }
   const bool damped = source != nullptr && source->documents >= options_.min_source_documents;
   return build(counted, ids, damped ? source : nullptr, damped ? &source_df : nullptr);
@@ -188,8 +272,8 @@ ArticleVector TermWeights::weigh(const ArticleFeatures& article) const {
   std::vector<int64_t> ids;
   ids.reserve(counted.size());
   for (const Counted& c : counted) {
-    auto it = ids_.find(c.key);
-    ids.push_back(it == ids_.end() ? -1 : static_cast<int64_t>(it->second));
+    const uint32_t id = ids_.find(c.key, KeyIdTable::hash(c.key), keys_);
+    ids.push_back(id == KeyIdTable::kMissing ? -1 : static_cast<int64_t>(id));
   }
   return build(counted, ids, source_counts(article.source), nullptr);
 }
@@ -204,7 +288,7 @@ ArticleVector TermWeights::build(const std::vector<Counted>& counted, const std:
     if (ids[i] < 0) continue;
     const uint32_t id = static_cast<uint32_t>(ids[i]);
     const Counted& c = counted[i];
-    double w = (1.0 + std::log(c.tf)) * idf(id);
+    double w = (1.0 + log_of_tf(c.tf)) * idf(id);
     if (c.kind == FeatureKind::kEntity) {
       w *= options_.entity_weight;
       out.features.push_back({id, static_cast<float>(w)});

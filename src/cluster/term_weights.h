@@ -124,6 +124,49 @@ struct FeatureCount {
 // a flat table allocates nothing per occurrence and sorts nothing.
 std::vector<FeatureCount> count_features(const ArticleFeatures& article, double title_weight, std::string* arena);
 
+// Open-addressing tables for the one clustering thread's per-feature lookups
+// (a few hundred an article), where std::unordered_map's node per entry, prime
+// modulo and chained buckets cost more than the hashing.
+//
+// Key → id over keys the caller holds (TermWeights::keys_): a slot is the
+// id and 32 bits of the key's hash, so a miss seldom reads a key, and the keys
+// are not stored twice.
+class KeyIdTable {
+ public:
+  static constexpr uint32_t kMissing = ~uint32_t{0};
+  static size_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  // The id of `key` (whose hash() is `h`), or kMissing.
+  uint32_t find(std::string_view key, size_t h, const std::vector<std::string>& keys) const;
+  // Adds `id` for keys[id] (not in the table, hash `h`).
+  void insert(uint32_t id, size_t h, const std::vector<std::string>& keys);
+
+ private:
+  struct Slot {
+    uint32_t id = kMissing;
+    uint32_t tag = 0;  // the hash's high 32 bits
+  };
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  size_t size_ = 0;
+};
+
+// Feature id → count, for a source's document frequencies.
+class IdCountTable {
+ public:
+  // The count of `id`, 0 if absent.
+  uint32_t get(uint32_t id) const;
+  // Adds one to the count of `id` and returns it.
+  uint32_t increment(uint32_t id);
+
+ private:
+  struct Slot {
+    uint32_t id = ~uint32_t{0};  // ~0: empty (ids are below the vocabulary size)
+    uint32_t count = 0;
+  };
+  size_t slot_of(uint32_t id) const;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  size_t size_ = 0;
+};
+
 class TermWeights {
  public:
   explicit TermWeights(TermWeightOptions options = {});
@@ -158,7 +201,7 @@ class TermWeights {
   uint32_t intern(std::string_view key, FeatureKind kind);
   struct SourceCounts {
     size_t documents = 0;
-    std::unordered_map<uint32_t, uint32_t> df;
+    IdCountTable df;
   };
   // source_df: the source's df of each counted feature (terms only), or null to look it up.
   ArticleVector build(const std::vector<Counted>& counted, const std::vector<int64_t>& ids,
@@ -170,13 +213,17 @@ class TermWeights {
 
   TermWeightOptions options_;
   size_t documents_ = 0;
-  StringKeyMap<uint32_t> ids_;
+  KeyIdTable ids_;  // key → id over keys_
   std::vector<std::string> keys_;
   std::vector<FeatureKind> kinds_;
   std::vector<uint32_t> df_;
   std::vector<uint32_t> background_df_;  // by id: the reference corpus's df of the key
   StringKeyMap<SourceCounts> sources_;
   std::string arena_;  // count_features' keys of the article being added
+  // add()'s per-article vectors, kept to reuse their memory.
+  std::vector<int64_t> ids_scratch_;
+  std::vector<uint32_t> fresh_scratch_;
+  std::vector<uint32_t> source_df_scratch_;
 };
 
 }  // namespace marsad

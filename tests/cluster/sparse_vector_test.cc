@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 namespace marsad {
 namespace {
@@ -73,6 +74,31 @@ TEST(SparseVector, KeepTopWeightedMatchesTopWeightedOfTheSortedVector) {
   ASSERT_EQ(few.size(), 2u);
   EXPECT_EQ(few[0].term, 1u);
   EXPECT_EQ(few[1].term, 3u);
+}
+
+TEST(DenseScratch, DotIsTheMergeDotBitForBit) {
+  // Terms beyond the loaded vector's (never looked up out of range), weights
+  // of every scale: the scratch's dot and the merge must give the same double
+  // (the clusterer's decisions compare them with thresholds).
+  std::mt19937 random(7);
+  std::uniform_real_distribution<float> weight(1e-4f, 3.0f);
+  const auto random_vector = [&](size_t size, uint32_t max_term) {
+    std::vector<TermWeight> entries;
+    for (size_t i = 0; i < size; ++i) entries.push_back({static_cast<uint32_t>(random() % max_term), weight(random)});
+    return from_unsorted(std::move(entries));
+  };
+  DenseScratch scratch;
+  for (int round = 0; round < 200; ++round) {
+    const SparseVector loaded = random_vector(1 + random() % 200, 400);
+    scratch.load(loaded);
+    for (int other_round = 0; other_round < 5; ++other_round) {
+      const SparseVector other = random_vector(random() % 400, 3000);
+      const double merged = dot(loaded, other);
+      EXPECT_EQ(scratch.dot(other), merged);
+    }
+    scratch.unload(loaded);
+    EXPECT_EQ(scratch.dot(loaded), 0.0);  // unload left all zeros
+  }
 }
 
 }  // namespace

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
 
 namespace marsad {
 namespace {
@@ -134,6 +138,37 @@ TEST(CountFeatures, AKeyKeepsTheKindOfItsFirstOccurrence) {
   ASSERT_EQ(counts.size(), 1u);
   EXPECT_EQ(counts[0].kind, FeatureKind::kTerm);
   EXPECT_DOUBLE_EQ(counts[0].tf, 2.0);
+}
+
+TEST(KeyIdTable, FindsEveryInsertedKeyThroughGrowthAndMissesOthers) {
+  std::vector<std::string> keys;
+  KeyIdTable table;
+  for (uint32_t id = 0; id < 5000; ++id) {
+    keys.push_back("key" + std::to_string(id * 7));
+    table.insert(id, KeyIdTable::hash(keys.back()), keys);
+  }
+  for (uint32_t id = 0; id < keys.size(); ++id) {
+    EXPECT_EQ(table.find(keys[id], KeyIdTable::hash(keys[id]), keys), id);
+  }
+  for (const std::string missing : {"key1", "key8", "", "key35000"}) {
+    EXPECT_EQ(table.find(missing, KeyIdTable::hash(missing), keys), KeyIdTable::kMissing) << missing;
+  }
+  EXPECT_EQ(KeyIdTable().find("key0", KeyIdTable::hash("key0"), keys), KeyIdTable::kMissing);
+}
+
+TEST(IdCountTable, CountsLikeAMap) {
+  std::mt19937 random(3);
+  IdCountTable table;
+  std::map<uint32_t, uint32_t> expected;
+  for (int i = 0; i < 20000; ++i) {
+    const uint32_t id = random() % 3000 * 1000;  // spread ids, repeats
+    EXPECT_EQ(table.increment(id), ++expected[id]);
+  }
+  for (uint32_t id = 0; id < 3000 * 1000; id += 500) {
+    const auto it = expected.find(id);
+    EXPECT_EQ(table.get(id), it == expected.end() ? 0u : it->second) << id;
+  }
+  EXPECT_EQ(IdCountTable().get(5), 0u);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace marsad {
 namespace {
@@ -151,7 +152,7 @@ TEST(MinHasher, SignatureIsTheMinimumOfEachLinearHash) {
 
 TEST(MinHasher, VectorAndPortableLoopsGiveTheSameSignature) {
   // Shingle values at the edges of the fold (0, p - 1, p, 2^64 - 1) and
-  // ordinary ones, for counts of functions around the 8 and 4 per pass.
+  // ordinary ones, for counts of functions around the 16, 8 and 4 per pass.
   std::vector<uint64_t> set = range_set(0, 300);
   for (const uint64_t edge : {uint64_t{0}, uint64_t{1}, MinHasher::kMersenne61 - 1, MinHasher::kMersenne61,
                               MinHasher::kMersenne61 + 1, ~uint64_t{0}}) {
@@ -159,12 +160,37 @@ TEST(MinHasher, VectorAndPortableLoopsGiveTheSameSignature) {
   }
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
-  for (const int num_hashes : {128, 13, 8, 3}) {
-    MinHashParams params;
-    params.num_hashes = num_hashes;
-    const MinHasher hasher(params);
-    EXPECT_EQ(hasher.signature(set, true), hasher.signature(set, false)) << num_hashes;
-    for (const uint64_t x : set) EXPECT_EQ(hasher.signature({x}, true), hasher.signature({x}, false)) << x;
+  using Kernel = MinHasher::Kernel;
+  bool compared = false;
+  for (const Kernel kernel : {Kernel::kAvx512, Kernel::kAvx2, Kernel::kAuto}) {
+    if (!MinHasher::supported(kernel)) continue;
+    compared = compared || kernel != Kernel::kAuto;
+    for (const int num_hashes : {128, 29, 16, 13, 8, 3}) {
+      MinHashParams params;
+      params.num_hashes = num_hashes;
+      const MinHasher hasher(params);
+      EXPECT_EQ(hasher.signature(set, kernel), hasher.signature(set, Kernel::kPortable)) << num_hashes;
+      for (const uint64_t x : set) {
+        EXPECT_EQ(hasher.signature({x}, kernel), hasher.signature({x}, Kernel::kPortable)) << x;
+      }
+    }
+  }
+  if (!compared) GTEST_SKIP() << "this CPU has neither AVX2 nor AVX-512F: only the portable loop runs";
+}
+
+TEST(MinHasher, AVX512AndAVX2LoopsAgreeOnRandomShingles) {
+  // Random 64-bit shingles cover every bit pattern of the 32-bit halves the vector loops multiply.
+  if (!MinHasher::supported(MinHasher::Kernel::kAvx512)) GTEST_SKIP() << "this CPU has no AVX-512F";
+  std::mt19937_64 random(42);
+  const MinHasher hasher{MinHashParams{}};
+  for (int round = 0; round < 20; ++round) {
+    std::vector<uint64_t> set(1 + random() % 500);
+    for (uint64_t& x : set) x = random();
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+    const std::vector<uint64_t> avx512 = hasher.signature(set, MinHasher::Kernel::kAvx512);
+    EXPECT_EQ(avx512, hasher.signature(set, MinHasher::Kernel::kAvx2)) << round;
+    EXPECT_EQ(avx512, hasher.signature(set, MinHasher::Kernel::kPortable)) << round;
   }
 }
 
