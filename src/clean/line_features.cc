@@ -1,8 +1,9 @@
 #include "clean/line_features.h"
 
-#include <array>
 #include <cstdint>
+#include <cstring>
 
+#include "text/script.h"
 #include "text/utf8.h"
 
 #if defined(__SSE2__)
@@ -62,102 +63,162 @@ std::string_view trim_line(std::string_view text) {
 
 namespace {
 
-// Bytes by their part in count_words: a separator, a letter or digit (any byte
-// of a multi-byte sequence counts as a letter: punctuation there, « » ، …,
-// alone on a token is rare enough not to matter for counting), other
-// punctuation, or C2, which starts NBSP (C2 A0), a separator too. Digits and
-// '@' are marked as well, for describe_line's one pass over the line.
-enum WordByte : uint8_t { kOtherByte, kAlnumByte, kSpaceByte, kC2Byte };
-constexpr uint8_t kKindMask = 3, kDigitBit = 4, kAtBit = 8;
+// count_words and describe_line read a line 64 bytes at a time as bit masks
+// (bit k for byte k of the chunk) of the byte classes that matter:
+//   - spaces: ' ', '\t', '\n', '\r' and NBSP (both bytes of C2 A0);
+//   - "other": ASCII bytes that are neither letters, digits nor spaces (punctuation);
+//   - everything else is a letter or digit, any byte of a multi-byte sequence
+//     included (punctuation there, « » ، …, alone on a token is rare enough not to
+//     matter for counting).
+// A word is a run of non-space bytes holding a letter or digit. With the "other"
+// bytes left out, the words are the runs of letters and digits, so a word starts
+// at each letter or digit whose nearest non-"other" byte before it is a space or
+// the start of the line: one addition finds them all, a carry crossing each run of
+// "other" bytes from the space before it.
+struct ChunkMasks {
+  uint64_t spaces = 0;   // ' ', '\t', '\n', '\r' (NBSP is found from the leads)
+  uint64_t other = 0;    // ASCII punctuation and controls other than the spaces
+  uint64_t letters = 0;  // ASCII letters
+  uint64_t digits = 0;   // ASCII digits
+  uint64_t at = 0;       // '@'
+  uint64_t leads = 0;    // lead bytes C0..FF but D8..DB (the Arabic block's, no Latin letter there)
+};
 
-constexpr std::array<uint8_t, 256> make_word_bytes() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') t[c] = kSpaceByte;
-    else if (c == 0xC2) t[c] = kC2Byte;
-    else if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-      t[c] = kAlnumByte;
-    if (c >= '0' && c <= '9') t[c] |= kDigitBit;
-    if (c == '@') t[c] |= kAtBit;
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kWordBytes = make_word_bytes();
-
-// The first position at or after `from` whose byte is not kAlnumByte alone: an ASCII byte
-// other than a letter (digits carry kDigitBit), or C2. Sixteen bytes at a time: a word of
-// Arabic is ten or so bytes of such letters.
-size_t end_of_letter_run(std::string_view text, size_t from) {
-  const size_t n = text.size();
-  size_t i = from;
 #if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    // Signed compares: the bytes 0x80..0xFF are negative, so they are neither ASCII nor letters.
-    const __m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(-1));
-    const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-    const __m128i stop = _mm_or_si128(_mm_andnot_si128(letter, ascii),
-                                      _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+// Arabic text is spaces and the bytes D8..DB, 80..BF: what every byte needs (is it
+// ASCII, a space, a lead other than Arabic) is found for the whole chunk, and the
+// ASCII classes only for the 16 bytes that hold an ASCII byte other than ' '.
+ChunkMasks chunk_masks(const char* p) {
+  const auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  const auto mask = [](__m128i m) { return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))); };
+  // Bytes in [lo, lo + count): moved to start at -128, they are below -128 + count (signed).
+  const auto in_range = [&](__m128i v, int lo, int count) {
+    return _mm_cmpgt_epi8(byte(count - 128), _mm_add_epi8(v, byte(0x80 - lo)));
+  };
+  ChunkMasks m;
+  uint64_t high = 0, bit6 = 0, arabic_leads = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const int shift = 16 * k;
+    high |= mask(v) << shift;
+    bit6 |= mask(_mm_slli_epi16(v, 1)) << shift;  // bit 6 of each byte, moved to bit 7
+    arabic_leads |= mask(_mm_cmpeq_epi8(_mm_and_si128(v, byte(0xFC)), byte(0xD8))) << shift;
+    m.spaces |= mask(_mm_cmpeq_epi8(v, byte(' '))) << shift;
   }
+  m.leads = high & bit6 & ~arabic_leads;
+  const uint64_t ascii_marks = ~high & ~m.spaces;  // ASCII bytes other than ' '
+  if (ascii_marks == 0) return m;
+  uint64_t controls = 0;
+  for (int k = 0; k < 4; ++k) {
+    const int shift = 16 * k;
+    if (((ascii_marks >> shift) & 0xFFFF) == 0) continue;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    m.letters |= mask(in_range(_mm_or_si128(v, byte(0x20)), 'a', 26)) << shift;
+    m.digits |= mask(in_range(v, '0', 10)) << shift;
+    m.at |= mask(_mm_cmpeq_epi8(v, byte('@'))) << shift;
+    controls |= mask(in_range(v, 0, 0x20)) << shift;
+  }
+  m.other = ascii_marks & ~m.letters & ~m.digits;
+  // Controls are rare in a line: '\t', '\n' and '\r' are spaces, the others "other" bytes.
+  for (; controls != 0; controls &= controls - 1) {
+    const int k = __builtin_ctzll(controls);
+    if (p[k] == '\t' || p[k] == '\n' || p[k] == '\r') {
+      m.spaces |= uint64_t{1} << k;
+      m.other &= ~(uint64_t{1} << k);
+    }
+  }
+  return m;
+}
+#else
+ChunkMasks chunk_masks(const char* p) {
+  ChunkMasks m;
+  for (int k = 0; k < 64; ++k) {
+    const unsigned char c = static_cast<unsigned char>(p[k]);
+    const uint64_t bit = uint64_t{1} << k;
+    const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    const bool digit = c >= '0' && c <= '9';
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') m.spaces |= bit;
+    else if (c < 0x80 && !letter && !digit) m.other |= bit;
+    if (letter) m.letters |= bit;
+    if (digit) m.digits |= bit;
+    if (c == '@') m.at |= bit;
+    if (c >= 0xC0 && (c & 0xFC) != 0xD8) m.leads |= bit;
+  }
+  return m;
+}
 #endif
-  while (i < n && kWordBytes[static_cast<unsigned char>(text[i])] == kAlnumByte) ++i;
-  return i;
+
+// Bits set in a 64-bit mask (__builtin_popcountll is a library call unless the
+// build targets a CPU with the popcnt instruction).
+size_t bits_set(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<size_t>((x * 0x0101010101010101u) >> 56);
 }
 
 struct ByteCounts {
   size_t words = 0;
-  size_t long_numbers = 0;  // runs of 5+ ASCII digits
-  bool has_email = false;   // an '@' between two non-spaces
+  size_t long_numbers = 0;   // runs of 5+ ASCII digits
+  bool has_email = false;    // an '@' between two non-spaces
+  size_t latin_letters = 0;  // as text::count_latin_letters counts them
 };
 
-// count_words and, if kDigitsAndAt, the digit runs and e-mail sign, in one pass.
-template <bool kDigitsAndAt>
+// count_words and, if kDescribe, the digit runs, e-mail sign and Latin letters, in one pass.
+template <bool kDescribe>
 ByteCounts scan_bytes(std::string_view text) {
   ByteCounts out;
-  bool in_token = false, token_has_alnum = false;
-  size_t digits_run = 0;
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const uint8_t bits = kWordBytes[static_cast<unsigned char>(text[i])];
-    if (bits == kAlnumByte) {
-      // A run of letter bytes, the bulk of any text: only the token's state changes.
-      i = end_of_letter_run(text, i + 1) - 1;
-      if constexpr (kDigitsAndAt) digits_run = 0;
-      in_token = token_has_alnum = true;
-      continue;
+  // Carried from chunk to chunk: whether the nearest non-"other" byte before the
+  // chunk is a space (or the start of the line), whether the chunk's first byte
+  // ends an NBSP, and the previous chunk's digits.
+  uint64_t word_may_start = 1, nbsp_trail = 0, previous_digits = 0;
+  char padded[64];
+  for (size_t i = 0; i < n; i += 64) {
+    const char* p = text.data() + i;
+    if (n - i < 64) {
+      // The last chunk, padded with spaces: they end a word or a number as the end of the line does.
+      std::memset(padded, ' ', sizeof padded);
+      std::memcpy(padded, p, n - i);
+      p = padded;
     }
-    if constexpr (kDigitsAndAt) {
-      if (bits & kDigitBit) {
-        if (++digits_run == 5) ++out.long_numbers;
-      } else {
-        digits_run = 0;
-        if ((bits & kAtBit) && i > 0 && i + 1 < n && text[i - 1] != ' ' && text[i + 1] != ' ')
-          out.has_email = true;
+    const ChunkMasks m = chunk_masks(p);
+    // NBSP (C2 A0) is a space; any other character starting at a lead may be a Latin
+    // letter. Every lead byte starts a character, since a decoded sequence takes
+    // only trail bytes.
+    uint64_t nbsp_lead = 0;
+    for (uint64_t leads = m.leads; leads != 0; leads &= leads - 1) {
+      size_t k = i + static_cast<size_t>(__builtin_ctzll(leads));
+      if (static_cast<unsigned char>(text[k]) == 0xC2 && k + 1 < n &&
+          static_cast<unsigned char>(text[k + 1]) == 0xA0) {
+        nbsp_lead |= leads & (~leads + 1);
+      } else if constexpr (kDescribe) {
+        out.latin_letters += text::counts_as_latin_letter(text::next_code_point(text, k));
       }
     }
-    uint8_t kind = bits & kKindMask;
-    if (kind == kC2Byte) {
-      if (i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-        ++i;  // NBSP separates words as a space does
-        kind = kSpaceByte;
-        if constexpr (kDigitsAndAt) digits_run = 0;
-      } else {
-        kind = kAlnumByte;
+    const uint64_t spaces = m.spaces | nbsp_lead | (nbsp_lead << 1) | nbsp_trail;
+    nbsp_trail = nbsp_lead >> 63;
+    // Bits right after a space, carried across each run of "other" bytes.
+    const uint64_t after_space = (spaces << 1) | word_may_start;
+    const uint64_t landed = after_space + m.other;
+    word_may_start = (spaces >> 63) | (landed < m.other);
+    out.words += bits_set(landed & ~m.other & ~spaces);
+    if constexpr (kDescribe) {
+      if ((m.digits | previous_digits) != 0) {
+        // The fifth digit of each run of five or more.
+        const auto digits_back = [&](int k) { return (m.digits << k) | (previous_digits >> (64 - k)); };
+        const uint64_t fifth = m.digits & digits_back(1) & digits_back(2) & digits_back(3) &
+                               digits_back(4) & ~digits_back(5);
+        if (fifth != 0) out.long_numbers += bits_set(fifth);
       }
+      previous_digits = m.digits;
+      for (uint64_t at = m.at; at != 0 && !out.has_email; at &= at - 1) {
+        const size_t k = i + static_cast<size_t>(__builtin_ctzll(at));
+        out.has_email = k > 0 && k + 1 < n && text[k - 1] != ' ' && text[k + 1] != ' ';
+      }
+      if (m.letters != 0) out.latin_letters += bits_set(m.letters);
     }
-    if (kind == kSpaceByte) {
-      out.words += in_token && token_has_alnum;
-      in_token = token_has_alnum = false;
-      continue;
-    }
-    in_token = true;
-    token_has_alnum |= kind == kAlnumByte;
   }
-  out.words += in_token && token_has_alnum;
   return out;
 }
 
@@ -177,7 +238,7 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
   f.words = counts.words;
   f.long_numbers = counts.long_numbers;
   f.has_email = counts.has_email;
-  f.latin_letters = text::count_latin_letters(f.text);
+  f.latin_letters = counts.latin_letters;
   if (f.latin_letters > 0) f.arabic_letters_if_latin = text::count_arabic_latin_letters(f.text).arabic;
 
   size_t end = f.text.size();

@@ -55,8 +55,12 @@ const Analyzer::ArabicTerm& Analyzer::arabic_term(std::string_view token) {
   const std::string_view word = strip_arabic_proclitics(token);
   if (arabic_stopwords_ != nullptr && arabic_stopwords_->find(word) != arabic_stopwords_->end()) {
     result.dropped = true;
+  } else if (!options_.stem) {
+    result.term = std::string(word);
+  } else if (const std::string* known = arabic_stems_.find(word)) {
+    result.term = *known;
   } else {
-    result.term = options_.stem ? arabic_stemmer_.stem(word) : std::string(word);
+    result.term = arabic_stems_.insert(word, arabic_stemmer_.stem(word));
   }
   return arabic_terms_.insert(token, std::move(result));
 }
@@ -67,39 +71,43 @@ const std::string& Analyzer::stem(std::string_view word) {
 }
 
 std::vector<std::string> Analyzer::terms(std::string_view text) {
+  std::vector<std::string> out;
+  for_each_term(text, [&](std::string_view term) { out.emplace_back(term); });
+  return out;
+}
+
+void Analyzer::each_term(std::string_view text, void* context,
+                         void (*emit)(void*, std::string_view)) {
   // Offsets are needed only to see a name's capital in the original text.
   const bool check_names = options_.stem && stemmer_.available() && has_uppercase_latin(text);
-  NormalizedText normalized;
+  NormalizedText with_offsets;
   if (check_names) {
-    normalized = normalize_for_matching_with_offsets(text);
+    with_offsets = normalize_for_matching_with_offsets(text);
   } else {
-    normalized.text = normalize_for_matching(text);
+    normalize_for_matching(text, normalized_);
   }
-  const std::vector<Token> tokens = tokenize_words(normalized.text);
-  std::vector<std::string> out;
-  out.reserve(tokens.size());
-  for (const Token& token : tokens) {
+  const std::string_view normalized = check_names ? with_offsets.text : normalized_;
+  for (const Token& token : tokenize_words(normalized)) {
     if (token.is_number) {
-      out.emplace_back(token.text);
+      emit(context, token.text);
       continue;
     }
     if (starts_with_arabic_letter(token.text)) {
       const ArabicTerm& t = arabic_term(token.text);
-      if (!t.dropped) out.push_back(t.term);
+      if (!t.dropped) emit(context, t.term);
       continue;
     }
     const std::string_view word = token.text;
     if (stopwords_ != nullptr && stopwords_->find(word) != stopwords_->end()) continue;
     if (!options_.stem) {
-      out.emplace_back(word);
+      emit(context, word);
     } else if (check_names &&
-               looks_like_name(text.substr(normalized.to_original[token.begin]))) {
-      out.emplace_back(word);
+               looks_like_name(text.substr(with_offsets.to_original[token.begin]))) {
+      emit(context, word);
     } else {
-      out.push_back(stem(word));
+      emit(context, stem(word));
     }
   }
-  return out;
 }
 
 std::vector<std::string> Analyzer::words(std::string_view text) {

@@ -6,6 +6,7 @@
 //   Analyzer analyzer("ar");
 //   std::vector<std::string> terms = analyzer.terms(article_text);  // for weighting, clustering
 //   std::vector<std::string> words = analyzer.words(article_text);  // for shingles, names
+//   analyzer.for_each_term(line, [&](std::string_view term) { ++counts[id_of(term)]; });
 //
 // Arabic-script words always take the Arabic steps (clitics, Arabic stopwords,
 // Arabic stemmer), whatever the analyzer's language, because Arabic pages
@@ -22,6 +23,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "text/stemmer.h"
@@ -49,6 +51,16 @@ class Analyzer {
   // The index terms of text, in order, repeats kept.
   std::vector<std::string> terms(std::string_view text);
 
+  // Calls emit(term) with each of terms(text), in the same order, as a view that
+  // is valid only during that call: for hot loops that look terms up (and would
+  // otherwise make a string per term to throw away). emit must not use this Analyzer.
+  template <typename Emit>
+  void for_each_term(std::string_view text, Emit&& emit) {
+    each_term(text, &emit, [](void* context, std::string_view term) {
+      (*static_cast<std::remove_reference_t<Emit>*>(context))(term);
+    });
+  }
+
   // The matching-form words of text, Arabic proclitics stripped, numbers
   // included; no stopword removal, no stemming.
   std::vector<std::string> words(std::string_view text);
@@ -72,8 +84,14 @@ class Analyzer {
   static constexpr size_t kCachedWords = 1 << 16;  // per generation (word_cache.h)
   WordCache<ArabicTerm> arabic_terms_{kCachedWords};
   WordCache<std::string> stems_{kCachedWords};
+  // Arabic stems by the word without its proclitics: والمغرب, بالمغرب and المغرب
+  // are three tokens of arabic_terms_ and one stemming here.
+  WordCache<std::string> arabic_stems_{kCachedWords};
   const ArabicTerm& arabic_term(std::string_view token);
   const std::string& stem(std::string_view word);
+  // for_each_term without the template: emit(context, term) per term.
+  void each_term(std::string_view text, void* context, void (*emit)(void*, std::string_view));
+  std::string normalized_;  // each_term's matching form, kept for its capacity
 };
 
 }  // namespace marsad::text

@@ -422,6 +422,11 @@ std::string normalize_for_matching(std::string_view text) {
   return out;
 }
 
+void normalize_for_matching(std::string_view text, std::string& out) {
+  out.clear();
+  normalize_matching<false>(text, out, nullptr);
+}
+
 NormalizedText normalize_for_matching_with_offsets(std::string_view text) {
   NormalizedText result;
   normalize_matching<true>(text, result.text, &result.to_original);

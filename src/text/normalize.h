@@ -48,6 +48,10 @@ std::string normalize_display(std::string_view text);
 // scripts go through ICU per normalization segment. Idempotent.
 std::string normalize_for_matching(std::string_view text);
 
+// The same into `out`, whose contents are replaced: a caller that normalizes
+// line after line keeps one buffer's capacity instead of allocating a string each time.
+void normalize_for_matching(std::string_view text, std::string& out);
+
 // The matching form and, for each of its bytes, where it came from.
 struct NormalizedText {
   std::string text;  // normalize_for_matching(input)

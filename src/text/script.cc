@@ -382,6 +382,11 @@ LetterCounts count_arabic_latin_letters(std::string_view text) {
   return count_letters<ArabicLatinBlockCounter, true>(text);
 }
 
+bool counts_as_latin_letter(char32_t cp) {
+  if (cp < LowClassTable::kEnd) return low_classes().classes[cp] == kLatin;
+  return cp != kReplacementChar && icu_class(cp) == kLatin;
+}
+
 size_t count_latin_letters(std::string_view text) { return count_letters<LatinBlockCounter, false>(text).latin; }
 
 }  // namespace marsad::text

@@ -59,4 +59,9 @@ LetterCounts count_arabic_latin_letters(std::string_view text);
 // count_arabic_latin_letters' work on Arabic text, whose lines seldom hold one.
 size_t count_latin_letters(std::string_view text);
 
+// Whether count_latin_letters counts the code point cp (as next_code_point
+// decodes it) as a Latin letter: for a scan that meets a text's characters one
+// by one anyway and counts its Latin letters on the way (clean/line_features).
+bool counts_as_latin_letter(char32_t cp);
+
 }  // namespace marsad::text

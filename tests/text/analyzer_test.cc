@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include "text/clitics.h"
 #include "text/normalize.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
 
 namespace marsad::text {
 namespace {
@@ -82,6 +85,58 @@ TEST(AnalyzerTest, LooksLikeName) {
   EXPECT_FALSE(looks_like_name("روتايو"));
   EXPECT_FALSE(looks_like_name("2025"));
   EXPECT_FALSE(looks_like_name(""));
+}
+
+// Text of the kinds the analyzer meets: Arabic with proclitics and diacritics,
+// Latin names and words, numbers in both digit sets, stopwords, punctuation.
+const std::vector<std::string> kVariedTexts = {
+    "وقال الوزير إن التعاون الأمني بين المغرب وفرنسا في الرباط ممتاز",
+    "والمغرب بالمغرب للمغرب المغرب فالمغرب وبالرباط الرباط",
+    "أكد وزيرُ الداخليّة Bruno Retailleau يوم ١٤ أبريل ٢٠٢٥ في باريس، و14 مايو 2025",
+    "Les ministres de l'Intérieur ont rencontré Retailleau à Rabat le 3 mars.",
+    "The Minister met reporters in Riyadh; 1.5 million riyals, 14,000 visitors",
+    "من في على إلى عن هذا هذه الذي التي كان كانت وقد لقد",
+    "المملكة العربية السعودية: «رؤية 2030» — والاقتصاد السعودي والاقتصادية",
+    "",
+    "  ، . ! ",
+};
+
+TEST(AnalyzerTest, ForEachTermGivesTheTermsInOrder) {
+  for (const char* lang : {"ar", "fr", "en", "un"}) {
+    Analyzer streaming(lang), whole(lang);
+    for (const auto& text : kVariedTexts) {
+      std::vector<std::string> seen;
+      streaming.for_each_term(text, [&](std::string_view term) { seen.emplace_back(term); });
+      EXPECT_EQ(seen, whole.terms(text)) << lang << ": " << text;
+    }
+  }
+}
+
+TEST(AnalyzerTest, ArabicTermIsTheStemOfTheWordWithoutProclitics) {
+  // The chain spelled out step by step, with no cache: what terms() must give for
+  // every Arabic word, however many tokens share a stem and in whatever order they come.
+  Stemmer stemmer("ar");
+  const WordSet* stopwords = stopword_list("ar");
+  ASSERT_NE(stopwords, nullptr);
+  Analyzer ar("ar");
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& text : kVariedTexts) {
+      const std::string normalized = normalize_for_matching(text);
+      std::vector<std::string> expected;
+      bool all_arabic = true;
+      for (const Token& token : tokenize_words(normalized)) {
+        if (token.is_number || static_cast<unsigned char>(token.text[0]) < 0x80) {
+          all_arabic = false;
+          break;
+        }
+        const std::string_view word = strip_arabic_proclitics(token.text);
+        if (stopwords->find(word) == stopwords->end()) expected.push_back(stemmer.stem(word));
+      }
+      if (all_arabic) {
+        EXPECT_EQ(ar.terms(text), expected) << text;
+      }
+    }
+  }
 }
 
 TEST(AnalyzerTest, EmptyText) {

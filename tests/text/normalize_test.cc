@@ -261,5 +261,14 @@ TEST(NormalizeWithOffsetsTest, SeedPagesMapBack) {
   EXPECT_GT(pages, 0);
 }
 
+TEST(NormalizeTest, IntoABufferIsTheSameAsReturned) {
+  std::string buffer = "left over from before";
+  for (const char* text : {"أعلنَ الوزيرُ ﻻ ﷲ «المغربيّة» ٢٠٢٥", "Ministre\u00A0de  l'Intérieur\n\nRabat",
+                           "", "  \t ", "x\xC3\x28y", "ـــعـــاجـــل"}) {
+    normalize_for_matching(text, buffer);
+    EXPECT_EQ(buffer, normalize_for_matching(text)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::text
