@@ -90,6 +90,7 @@ CardArticle card_article(const FlowArticle& a) {
   c.source = a.source;
   c.url = a.url;
   c.time = a.time;
+  c.dated = a.dated;
   c.lang = a.lang;
   c.title = a.title;
   c.paragraphs = a.paragraphs;

@@ -257,6 +257,8 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   if (auto h = choose_headline(text, options_.headline)) {
     card.headline = articles[*h]->title;
     card.headline_id = card_article_key(articles[*h]->id, articles[*h]->segment);
+  } else {
+    card.headline = opening_headline(text, options_.headline);
   }
   for (size_t i : select_summary(text, options_.summary)) {
     const EventSentence& s = text.sentences()[i];
@@ -300,12 +302,15 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   std::map<std::string, size_t> source_index;
   for (size_t i : order) {
     const CardArticle& a = *articles[i];
+    // A borrowed time orders the article but is not shown as its own.
+    const int64_t own_time = a.dated ? a.time : 0;
     auto [it, added] = source_index.emplace(a.source, card.sources.size());
-    if (added) card.sources.push_back(CardSource{a.source, 0, a.time, false});
+    if (added) card.sources.push_back(CardSource{a.source, 0, own_time, false});
     CardSource& s = card.sources[it->second];
+    if (s.first_time == 0) s.first_time = own_time;
     ++s.articles;
     if (!is_copy[i]) s.original = true;
-    card.timeline.push_back(TimelineEntry{a.time, a.source, a.title, a.id, a.segment, a.lang});
+    card.timeline.push_back(TimelineEntry{own_time, a.source, a.title, a.id, a.segment, a.lang});
   }
   card.first_source = articles[order.front()]->source;
   return card;

@@ -218,7 +218,8 @@ std::string render_event_card(const EventCard& card, const RenderOptions& option
   }
   std::vector<std::string> sources;
   for (const CardSource& s : card.sources)
-    sources.push_back(s.source + " (" + std::to_string(s.articles) + (s.original ? ")" : ", copy)"));
+    sources.push_back((s.source.empty() ? "(outlet not named)" : s.source) + " (" + std::to_string(s.articles) +
+                      (s.original ? ")" : ", copy)"));
   w.field("Sources", joined(sources, " · "), kLabel);
   for (size_t i = 0; i < card.reuse.size(); ++i) {
     const Reuse& r = card.reuse[i];

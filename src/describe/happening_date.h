@@ -5,13 +5,17 @@
 //   d.date;    // {2025, 10, 21}
 //   d.basis;   // DateBasis::kText: the leads' dates voted for it
 //
-// Each article's title and lead paragraphs are searched with find_dates
+// Each dated article's title and lead paragraphs are searched with find_dates
 // (text/date_parser.h), relative expressions ("أمس الأربعاء", "mardi")
 // resolved against that article's publication day. An article votes 1 for
 // the first of its lead's happening days (text/lead_date.h) and `other_vote`
-// for each further one; copies of one text (one dup_group) vote once. The
-// date with most votes wins (ties: the earliest). With no vote, the earliest publication day
-// is the answer (basis kPublished); with no publication time either, kUnknown.
+// for each further one; copies of one text (one dup_group) vote once. An
+// undated article (its time borrowed) knows only the weekday its lead writes
+// ("اليوم الإثنين"): it votes 1 for each date so far named (happening days,
+// and days a dated preview announces, text/lead_date.h planned_days) that
+// falls on that weekday. The date with most votes wins (ties: the earliest).
+// With no vote, the earliest publication day of a dated article is the answer
+// (basis kPublished); with none dated, kUnknown.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +31,7 @@ struct HappeningDateOptions {
   size_t lead_paragraphs = 2;  // paragraphs searched after the title
   LeadDayOptions window;  // which dates of a lead can be its happening (text/lead_date.h)
   double other_vote = 0.25;  // weight of a lead's dates after its first
+  int plan_days_ahead = 31;  // how far ahead a preview's announced day may lie
 };
 
 struct HappeningDate {

@@ -1,6 +1,8 @@
 #include "describe/headline.h"
 
+#include <algorithm>
 #include <limits>
+#include <string_view>
 #include <vector>
 
 namespace marsad {
@@ -50,6 +52,33 @@ std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptio
     if (!chosen || published_before(*articles[i].article, i, *articles[*chosen].article, *chosen)) chosen = i;
   }
   return chosen;
+}
+
+std::string opening_headline(const EventText& text, const HeadlineOptions& options) {
+  const auto& articles = text.articles();
+  const EventSentence* opening = nullptr;
+  for (const EventSentence& s : text.sentences()) {
+    if (s.position != 0) continue;
+    if (opening == nullptr ||
+        published_before(*articles[s.article].article, s.article, *articles[opening->article].article, opening->article)) {
+      opening = &s;
+    }
+  }
+  if (opening == nullptr) return "";
+  std::string_view rest = opening->text;
+  std::string out;
+  for (size_t words = 0; words < options.max_words;) {
+    const size_t start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) return out;
+    rest.remove_prefix(start);
+    const size_t end = std::min(rest.find(' '), rest.size());
+    if (!out.empty()) out += ' ';
+    out.append(rest.substr(0, end));
+    rest.remove_prefix(end);
+    ++words;
+  }
+  if (rest.find_first_not_of(' ') != std::string_view::npos) out += "…";
+  return out;
 }
 
 }  // namespace marsad

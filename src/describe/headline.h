@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "describe/event_text.h"
 
@@ -31,6 +32,11 @@ struct HeadlineOptions {
 // article has a title. Titles outside the card's language count only when
 // none is in it.
 std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options = {});
+
+// For an event none of whose articles has a title: the opening words of the
+// earliest article's first sentence, at most max_words of them ("…" marks a
+// cut); "" when no article has a sentence either.
+std::string opening_headline(const EventText& text, const HeadlineOptions& options = {});
 
 // Earliest first: known times before unknown ones, then the index.
 bool published_before(const CardArticle& a, size_t a_index, const CardArticle& b, size_t b_index);

@@ -32,6 +32,9 @@ struct CardArticle {
   std::string source;
   std::string url;
   int64_t time = 0;  // publication, Unix seconds (UTC); 0 if unknown
+  // Whether time is the article's own; an undated page carries the time of
+  // the page read before it, which orders it but says nothing of its day.
+  bool dated = true;
   std::string lang;  // ISO 639-1
   std::string title;
   std::vector<std::string> paragraphs;

@@ -21,19 +21,32 @@ bool in_window(const CivilDate& date, long reference_days, int max_before, int m
   return offset >= -max_before && offset <= max_after;
 }
 
-}  // namespace
-
-std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& published,
-                                      const LeadDayOptions& options) {
+// The day-precise dates of lead between max_before days before published and
+// max_after days after it; dateline dates and weeks excluded.
+std::vector<CivilDate> days_in_window(std::string_view lead, const CivilDate& published, int max_before,
+                                      int max_after) {
   std::vector<CivilDate> days;
   const long published_days = days_since_epoch(published);
   for (const DateMention& m : find_dates(lead, published)) {
     if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
     // "الأسبوع الماضي" names a week, not a day: the one a past happening is recalled by.
     if (m.kind == DateMention::Kind::kRelative && writes(m.text(lead), date_detail::Word::kWeekUnit)) continue;
-    if (in_window(m.date, published_days, options.max_days_before, options.max_days_after)) days.push_back(m.date);
+    if (in_window(m.date, published_days, max_before, max_after)) days.push_back(m.date);
   }
   return days;
+}
+
+}  // namespace
+
+std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& published,
+                                      const LeadDayOptions& options) {
+  return days_in_window(lead, published, options.max_days_before, options.max_days_after);
+}
+
+std::vector<CivilDate> planned_days(std::string_view lead, const CivilDate& published, int max_days_ahead,
+                                    const LeadDayOptions& options) {
+  if (max_days_ahead <= options.max_days_after) return {};
+  return days_in_window(lead, published, -(options.max_days_after + 1), max_days_ahead);
 }
 
 LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> published, const LeadDayOptions& options) {

@@ -33,6 +33,12 @@ struct LeadDayOptions {
 std::vector<CivilDate> happening_days(std::string_view lead, const CivilDate& published,
                                       const LeadDayOptions& options = {});
 
+// The day-precise dates of `lead` after the happening window and at most
+// max_days_ahead after `published`, in text order: what a preview announces
+// ("يوم 14 أبريل الجاري"), the day a later report may tell of by weekday alone.
+std::vector<CivilDate> planned_days(std::string_view lead, const CivilDate& published, int max_days_ahead,
+                                    const LeadDayOptions& options = {});
+
 struct LeadDay {
   std::optional<CivilDate> date;  // known only with a publication day
   int weekday = -1;               // 0 (Sunday) .. 6 (Saturday); -1 unknown

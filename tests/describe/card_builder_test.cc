@@ -262,6 +262,33 @@ TEST(CardBuilder, WithoutADateInTheTextTheEarliestPublicationDayIsTheDate) {
   EXPECT_EQ(card.date_basis, DateBasis::kPublished);
 }
 
+TEST(CardBuilder, UntitledEventsAreHeadedByTheirOpeningWords) {
+  std::vector<CardArticle> a;
+  a.push_back(article("late", "أ", kOct21 + 30 * kHour, "", {"ارتفعت حصيلة الفيضانات في نابل إلى خمسة قتلى."}));
+  a.push_back(article("early", "ب", kOct21 + 20 * kHour, "",
+                      {"شهدت مدينة نابل فيضانات عارمة خلفت ثلاثة قتلى وعشرات الجرحى وأضرارا كبيرة في الطرقات "
+                       "والمنازل والمحلات التجارية وسط المدينة القديمة مساء أمس. وتواصل الأمطار."}));
+  const EventCard card = event_card(build_flood(a), 1);
+  // The earliest article's first sentence (22 words), cut at max_words (20).
+  EXPECT_EQ(card.headline,
+            "شهدت مدينة نابل فيضانات عارمة خلفت ثلاثة قتلى وعشرات الجرحى وأضرارا كبيرة في الطرقات والمنازل والمحلات "
+            "التجارية وسط المدينة القديمة…");
+  EXPECT_TRUE(card.headline_id.empty());
+}
+
+TEST(CardBuilder, ABorrowedTimeIsNotShownAsTheArticlesOwn) {
+  std::vector<CardArticle> a;
+  a.push_back(article("a", "أ", kOct21 + 30 * kHour, "فيضانات نابل", {"شهدت مدينة نابل فيضانات عارمة خلفت ثلاثة قتلى."}));
+  a.push_back(article("b", "", kOct21 + 30 * kHour, "ضحايا فيضانات نابل", {"ارتفعت حصيلة الفيضانات في نابل إلى خمسة قتلى."}));
+  a.back().dated = false;
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.timeline.size(), 2u);
+  EXPECT_EQ(card.timeline[0].time, kOct21 + 30 * kHour);
+  EXPECT_EQ(card.timeline[1].time, 0);
+  ASSERT_EQ(card.sources.size(), 2u);
+  EXPECT_EQ(card.sources[1].first_time, 0);
+}
+
 TEST(CardBuilder, EntitiesRankByArticlesAndShowTheCommonestSpelling) {
   std::vector<CardArticle> a = flood_event();
   const auto name = [](const char* key, const char* spelling, const char* type) { return CardEntity{key, spelling, type}; };

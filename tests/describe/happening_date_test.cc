@@ -53,6 +53,45 @@ TEST(HappeningDate, PlansAndBackgroundDoNotVote) {
   EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
 }
 
+CardArticle undated(int64_t borrowed_time, std::string lead) {
+  CardArticle a = dated(borrowed_time, std::move(lead));
+  a.dated = false;
+  return a;
+}
+
+TEST(HappeningDate, UndatedReportsBackTheAnnouncedDayOfTheirWeekday) {
+  // A preview dated 2025-10-21 (Tuesday) announces Monday 27 October; two
+  // undated reports (their time borrowed from the preview) say "this Monday".
+  const auto d = of({dated(kOct21 + 3600, "يزور الوزير المدينة يوم 27 أكتوبر الجاري."),
+                     undated(kOct21 + 3600, "استقبل الوزير اليوم الإثنين نظيره في المدينة."),
+                     undated(kOct21 + 3600, "بحث الوزيران اليوم الإثنين التعاون بين البلدين.")});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 27}));
+  EXPECT_EQ(d.basis, DateBasis::kText);
+  EXPECT_EQ(d.voters, 2u);
+}
+
+TEST(HappeningDate, ABorrowedTimeResolvesNoRelativeDate) {
+  // Against the borrowed day "اليوم الإثنين" would be 2025-10-20: the report
+  // may be from any week, so it names no date.
+  const auto d = of({undated(kOct21 + 3600, "استقبل الوزير اليوم الإثنين نظيره في المدينة.")});
+  EXPECT_EQ(d.basis, DateBasis::kUnknown);
+}
+
+TEST(HappeningDate, APreviewAloneIsDatedByItsPublication) {
+  // The announced day has not happened when the only report is the preview.
+  const auto d = of({dated(kOct21 + 3600, "يزور الوزير المدينة يوم 27 أكتوبر الجاري.")});
+  EXPECT_EQ(d.basis, DateBasis::kPublished);
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
+}
+
+TEST(HappeningDate, AnUndatedWeekdayOnlyBacksDatesOfThatWeekday) {
+  // The dated report says Tuesday the 21st; an undated one says Monday: no support.
+  const auto d = of({dated(kOct21 + 3600, "وقعت الفيضانات اليوم الثلاثاء في المدينة."),
+                     undated(kOct21 + 3600, "استقبل الوزير اليوم الإثنين نظيره في المدينة.")});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 21}));
+  EXPECT_DOUBLE_EQ(d.votes, 1.0);
+}
+
 TEST(HappeningDate, UnknownWithoutAnyTime) {
   const auto d = of({dated(0, "وقعت الفيضانات أمس.")});
   EXPECT_EQ(d.basis, DateBasis::kUnknown);

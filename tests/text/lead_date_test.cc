@@ -16,6 +16,17 @@ TEST(HappeningDays, RelativeDaysResolveAgainstPublicationAndPlansAreLeftOut) {
   EXPECT_EQ(days[1], (CivilDate{2025, 4, 2}));
 }
 
+TEST(PlannedDays, WhatAPreviewAnnouncesWithinTheHorizon) {
+  const CivilDate published{2025, 4, 15};
+  const std::string_view lead =
+      "استقبل الوزير أمس الإثنين نظيره، على أن يلتقيا مجددا يوم 30 أبريل الجاري، ثم في 20 يونيو المقبل، وغدا";
+  const auto days = planned_days(lead, published, 31);
+  // Tomorrow is within the happening window (a page stamped at midnight), June beyond the horizon.
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0], (CivilDate{2025, 4, 30}));
+  EXPECT_TRUE(planned_days(lead, published, 1).empty());
+}
+
 TEST(HappeningDays, AWeekIsNoDay) {
   // The fund is today's news; "the floods of last week" only recall what it follows.
   EXPECT_TRUE(happening_days("لتعويض المتضررين من الفيضانات التي ضربت الولاية الأسبوع الماضي", CivilDate{2025, 10, 27})
