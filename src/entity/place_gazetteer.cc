@@ -414,6 +414,27 @@ void PlaceGazetteer::find(std::string_view original, const text::NormalizedText&
   }
 }
 
+void PlaceGazetteer::read_place_lists(std::string_view text, std::vector<EntitySpan>* spans) const {
+  constexpr std::string_view kWaw = "و";
+  for (size_t i = 1; i < spans->size(); ++i) {
+    EntitySpan& span = (*spans)[i];
+    const EntitySpan& before = (*spans)[i - 1];
+    if (span.type != "LOC" || before.type != "LOC" || before.end > span.begin) continue;
+    if (span.text.size() <= kWaw.size() || std::string_view(span.text).substr(0, kWaw.size()) != kWaw) continue;
+    std::string_view gap = text.substr(before.end, span.begin - before.end);
+    while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',' || gap.substr(0, 2) == "،")) {
+      gap.remove_prefix(gap.front() == ' ' || gap.front() == ',' ? 1 : 2);
+    }
+    if (!gap.empty() || !lookup(before.text)) continue;
+    const std::string_view rest = std::string_view(span.text).substr(kWaw.size());
+    const PlaceMatch listed = lookup(rest);
+    const PlaceMatch whole = lookup(span.text);
+    if (!listed || !listed.spottable || listed.demonym || (whole && whole.place == listed.place)) continue;
+    span.begin += kWaw.size();
+    span.text = std::string(rest);
+  }
+}
+
 const Place* PlaceGazetteer::place(std::string_view key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &places_[it->second];

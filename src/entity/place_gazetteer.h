@@ -95,6 +95,12 @@ class PlaceGazetteer {
   void find(std::string_view text, const text::NormalizedText& norm, const std::vector<text::Token>& tokens,
             std::vector<EntitySpan>* names, std::vector<EntitySpan>* with_demonyms) const;
 
+  // Place spans of `text` (spans in text order, offsets into text) that read
+  // as و + another place right after a place, with only spaces or commas
+  // between, are made that other place: the و joins a list. الرياض وجدة
+  // والدمام names Riyadh, Jeddah and Dammam, where وجدة alone is Oujda.
+  void read_place_lists(std::string_view text, std::vector<EntitySpan>* spans) const;
+
   // The place with this key, or nullptr.
   const Place* place(std::string_view key) const;
 

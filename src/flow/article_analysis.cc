@@ -66,6 +66,7 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
     std::vector<EntitySpan> place_names, with_demonyms;
     places.find(lead, norm, tokens, &place_names, &with_demonyms);
     spans = entity::add_missing_spans(std::move(spans), place_names);
+    places.read_place_lists(lead, &spans);
     article->demonym_places.clear();
     for (const EntitySpan& span : with_demonyms) {
       const entity::PlaceMatch m = places.lookup(span.text);

@@ -47,6 +47,21 @@ TEST(PlaceGazetteer, ArabicCliticsArticleAndSpelling) {
   EXPECT_EQ(key_of("بلجيكا"), "loc:BE");
 }
 
+TEST(PlaceGazetteer, AWawAfterAPlaceJoinsAList) {
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  const std::string text = "زار الوفد الرياض وجدة والدمام، ثم مكة، وجدة. وفي المغرب زار وجدة.";
+  std::vector<EntitySpan> spans = places.find(text);
+  places.read_place_lists(text, &spans);
+  std::vector<std::string> keys;
+  for (const EntitySpan& s : spans) {
+    EXPECT_EQ(text.substr(s.begin, s.end - s.begin), s.text);
+    keys.push_back(key_of(s.text));
+  }
+  // In the lists وجدة is "and Jeddah"; alone after a verb it is Oujda.
+  EXPECT_EQ(keys, (std::vector<std::string>{"loc:Asia/Riyadh", "loc:Jeddah", "loc:Dammam", "loc:Mecca", "loc:Jeddah",
+                                            "loc:MA", "loc:Oujda"}));
+}
+
 TEST(PlaceGazetteer, ShortFormsAndCitiesAreNotCountries) {
   EXPECT_EQ(key_of("أمريكا"), "loc:US");
   EXPECT_EQ(key_of("أميركا"), "loc:US");
