@@ -177,6 +177,14 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
     if (!merge_short_forms_once(counts)) break;
 }
 
+// A title alone (الوزير) or a nationality (إماراتيون) that the tagger took
+// for a person's name.
+bool is_no_person(const std::string& name) {
+  if (entity::is_only_title(name)) return true;
+  const entity::PlaceMatch m = entity::PlaceGazetteer::builtin().lookup(name);
+  return m && m.demonym;
+}
+
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
                                         const CardOptions& options) {
   struct Count {
@@ -189,7 +197,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
   for (size_t i = 0; i < articles.size(); ++i) {
     for (const CardEntity& e : articles[i]->entities) {
       if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
-      if (entity::is_religious_formula(e.name) || (e.type == "PERS" && entity::is_only_title(e.name))) continue;
+      if (entity::is_religious_formula(e.name) || (e.type == "PERS" && is_no_person(e.name))) continue;
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;

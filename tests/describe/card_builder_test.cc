@@ -360,11 +360,12 @@ TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"خالد عبدالله بوعلي", 4}}));
 }
 
-TEST(CardBuilder, ReligiousFormulasAndLoneTitlesAreNoEntities) {
+TEST(CardBuilder, ReligiousFormulasLoneTitlesAndNationalitiesAreNoEntities) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity formula{"name:لله حمد", "ولله الحمد", "PERS"}, person{"name:عدل", "عادل", "PERS"};
   const CardEntity title{"name:سنتر", "السيناتور", "PERS"};
-  for (CardArticle& article : a) article.entities = {formula, person, title};
+  const CardEntity nationality{"name:امرتين", "اماراتيون", "PERS"};
+  for (CardArticle& article : a) article.entities = {formula, person, title, nationality};
   const EventCard card = event_card(build_flood(a), 1);
   ASSERT_EQ(card.entities.size(), 1u);
   EXPECT_EQ(card.entities[0].name, "عادل");
