@@ -11,11 +11,13 @@
 
 #include "cli/command.h"
 #include "core/data_dir.h"
+#include "entity/entity_resolver.h"
 #include "entity/ner_clusters.h"
 #include "entity/ner_corpus.h"
 #include "entity/ner_gazetteer.h"
 #include "entity/ner_tagger.h"
 #include "entity/ner_trainer.h"
+#include "entity/text_names.h"
 #include "ingest/reader.h"
 
 namespace {
@@ -23,13 +25,16 @@ namespace {
 using marsad::NerTagger;
 using marsad::Status;
 namespace ner = marsad::ner;
+namespace entity = marsad::entity;
 
 constexpr const char* kNerUsage =
     "usage: marsad ner [--model FILE] [FILE|-]\n"
     "       marsad ner [--model FILE] --conll FILE [--score]\n"
     "Finds persons, places, organizations and other names in Arabic text.\n"
-    "  FILE|-        plain text (default: standard input); prints TYPE<TAB>text<TAB>begin-end\n"
-    "                per entity, with byte offsets into the input\n"
+    "  FILE|-        plain text (default: standard input); prints TYPE<TAB>text<TAB>begin-end<TAB>key\n"
+    "                per name, with byte offsets into the input: the names `marsad cluster`\n"
+    "                finds (the model's, completed by organization patterns and the place\n"
+    "                gazetteer), and the key it matches them by (loc:FR for فرنسا and France)\n"
     "  --conll FILE  a file in ANERcorp's format (token tag per line), tagged as one\n"
     "                document; prints 'token gold predicted' per line (conlleval's\n"
     "                input), a blank line between sentences\n"
@@ -134,8 +139,14 @@ int run_ner(const std::vector<std::string>& args) {
     std::cerr << "marsad ner: " << input << ": cannot open the file\n";
     return 1;
   }
+  // The names as the flow finds them, each with the key it is matched by (one
+  // resolution scope: a surname alone after the full name takes its key).
+  const entity::TextNames names = entity::find_names(text, "ar", &tagger);
+  entity::EntityResolver resolver;
+  for (const marsad::EntitySpan& e : names.spans) resolver.add(e);
   std::string out;
-  for (const marsad::EntitySpan& e : tagger.tag(text)) {
+  for (size_t i = 0; i < names.spans.size(); ++i) {
+    const marsad::EntitySpan& e = names.spans[i];
     out += e.type;
     out += '\t';
     out += e.text;
@@ -143,6 +154,8 @@ int run_ner(const std::vector<std::string>& args) {
     out += std::to_string(e.begin);
     out += '-';
     out += std::to_string(e.end);
+    out += '\t';
+    out += resolver.mention(i).key;
     out += '\n';
   }
   std::cout << out;

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <functional>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/data_dir.h"
@@ -105,8 +106,7 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
   auto emit = [&](size_t first, size_t last) {
     EntitySpan s;
     s.type = "ORG";
-    s.begin = norm.to_original[tokens[first].begin];
-    s.end = norm.to_original[tokens[last].end];
+    std::tie(s.begin, s.end) = text::original_span(norm, original, tokens[first].begin, tokens[last].end);
     s.text = std::string(original.substr(s.begin, s.end - s.begin));
     spans.push_back(std::move(s));
   };

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <tuple>
 
 #include "core/data_dir.h"
 #include "entity/name_variants.h"
@@ -371,8 +372,8 @@ void PlaceGazetteer::find(std::string_view original, const text::NormalizedText&
   auto span_of = [&](size_t first, size_t matched) {
     EntitySpan span;
     span.type = "LOC";
-    span.begin = norm.to_original[tokens[first].begin];
-    span.end = norm.to_original[tokens[first + matched - 1].end];
+    std::tie(span.begin, span.end) =
+        text::original_span(norm, original, tokens[first].begin, tokens[first + matched - 1].end);
     span.text = std::string(original.substr(span.begin, span.end - span.begin));
     return span;
   };

@@ -3,11 +3,9 @@
 #include <utility>
 
 #include "describe/happening_date.h"
-#include "entity/arabic_orgs.h"
 #include "entity/entity_resolver.h"
-#include "entity/latin_names.h"
 #include "entity/name_variants.h"
-#include "entity/place_gazetteer.h"
+#include "entity/text_names.h"
 #include "text/lead_date.h"
 
 namespace marsad {
@@ -55,26 +53,9 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
     lead += '\n';
     lead += paragraph;
   }
-  std::vector<EntitySpan> spans;
-  if (article->lang == "ar") {
-    if (tagger_ == nullptr || !tagger_->loaded()) return;
-    // The organization patterns and the gazetteer read the same matching form and words.
-    const text::NormalizedText norm = text::normalize_for_matching_with_offsets(lead);
-    const std::vector<text::Token> tokens = text::tokenize_words(norm.text);
-    spans = entity::add_missing_spans(tagger_->tag(lead), entity::find_arabic_organizations(lead, norm, tokens));
-    const entity::PlaceGazetteer& places = entity::PlaceGazetteer::builtin();
-    std::vector<EntitySpan> place_names, with_demonyms;
-    places.find(lead, norm, tokens, &place_names, &with_demonyms);
-    spans = entity::add_missing_spans(std::move(spans), place_names);
-    places.read_place_lists(lead, &spans);
-    article->demonym_places.clear();
-    for (const EntitySpan& span : with_demonyms) {
-      const entity::PlaceMatch m = places.lookup(span.text);
-      if (m && m.demonym) article->demonym_places.push_back(m.place->key);
-    }
-  } else {
-    spans = entity::find_latin_names(lead);
-  }
+  entity::TextNames names = entity::find_names(lead, article->lang, tagger_);
+  const std::vector<EntitySpan>& spans = names.spans;
+  article->demonym_places = std::move(names.demonym_places);
   // One scope per article: a surname alone after the full name takes its key.
   entity::EntityResolver resolver;
   for (const EntitySpan& span : spans) resolver.add(span);

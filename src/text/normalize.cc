@@ -433,4 +433,20 @@ NormalizedText normalize_for_matching_with_offsets(std::string_view text) {
   return result;
 }
 
+std::pair<size_t, size_t> original_span(const NormalizedText& n, std::string_view original, size_t b, size_t e) {
+  const size_t begin = n.to_original[b];
+  size_t end = n.to_original[e];
+  while (end > begin) {
+    const unsigned char last = static_cast<unsigned char>(original[end - 1]);
+    if (last == ' ' || last == '\t' || last == '\n' || last == '\r' || last == '\f' || last == '\v') {
+      --end;
+    } else if (end - begin >= 2 && original.substr(end - 2, 2) == "\xC2\xA0") {  // no-break space
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return {begin, end};
+}
+
 }  // namespace marsad::text

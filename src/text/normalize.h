@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace marsad::text {
@@ -65,5 +66,10 @@ struct NormalizedText {
 };
 
 NormalizedText normalize_for_matching_with_offsets(std::string_view text);
+
+// The bytes of `original` that text[b, e) of its matching form `n` came from,
+// as a [begin, end) pair: [to_original[b], to_original[e]) less the whitespace
+// it ends with (which the matching form dropped at the end of the text).
+std::pair<size_t, size_t> original_span(const NormalizedText& n, std::string_view original, size_t b, size_t e);
 
 }  // namespace marsad::text

@@ -270,5 +270,19 @@ TEST(NormalizeTest, IntoABufferIsTheSameAsReturned) {
   }
 }
 
+TEST(OriginalSpan, LeavesOutTheWhitespaceTheMatchingFormDroppedAtTheEnd) {
+  const std::string page = "زار فرنسا\n \xC2\xA0";
+  const NormalizedText n = normalize_for_matching_with_offsets(page);
+  ASSERT_EQ(n.text, "زار فرنسا");
+  const size_t b = n.text.find("فرنسا");
+  const auto [begin, end] = original_span(n, page, b, n.text.size());
+  EXPECT_EQ(page.substr(begin, end - begin), "فرنسا");
+  // Inside the text a span ends where its last word does, diacritics included.
+  const std::string voweled = "زارَ فرنسا";
+  const NormalizedText v = normalize_for_matching_with_offsets(voweled);
+  const auto [vb, ve] = original_span(v, voweled, 0, v.text.find(' '));
+  EXPECT_EQ(voweled.substr(vb, ve - vb), "زارَ");
+}
+
 }  // namespace
 }  // namespace marsad::text

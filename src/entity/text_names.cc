@@ -1,0 +1,37 @@
+#include "entity/text_names.h"
+
+#include <utility>
+
+#include "entity/arabic_orgs.h"
+#include "entity/entity_resolver.h"
+#include "entity/latin_names.h"
+#include "entity/place_gazetteer.h"
+#include "text/normalize.h"
+#include "text/tokenizer.h"
+
+namespace marsad::entity {
+
+TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger) {
+  TextNames names;
+  if (lang != "ar") {
+    names.spans = find_latin_names(text);
+    return names;
+  }
+  if (tagger == nullptr || !tagger->loaded()) return names;
+  // The organization patterns and the gazetteer read the same matching form and words.
+  const text::NormalizedText norm = text::normalize_for_matching_with_offsets(text);
+  const std::vector<text::Token> tokens = text::tokenize_words(norm.text);
+  names.spans = add_missing_spans(tagger->tag(text), find_arabic_organizations(text, norm, tokens));
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  std::vector<EntitySpan> place_names, with_demonyms;
+  places.find(text, norm, tokens, &place_names, &with_demonyms);
+  names.spans = add_missing_spans(std::move(names.spans), place_names);
+  places.read_place_lists(text, &names.spans);
+  for (const EntitySpan& span : with_demonyms) {
+    const PlaceMatch m = places.lookup(span.text);
+    if (m && m.demonym) names.demonym_places.push_back(m.place->key);
+  }
+  return names;
+}
+
+}  // namespace marsad::entity

@@ -1,0 +1,32 @@
+// The names of a text as the flow reads them: what `marsad cluster` clusters
+// on and `marsad ner` prints.
+//
+//   TextNames names = find_names(text, "ar", &tagger);
+//   for (const EntitySpan& s : names.spans) ...   // in text order
+//   names.demonym_places;                          // {"loc:FR"} for "الوزير الفرنسي"
+//
+// Arabic text: the NER tagger's spans, completed by the organization patterns
+// (arabic_orgs.h) and the place gazetteer (place_gazetteer.h), a longer name
+// replacing the spans it covers (add_missing_spans), then lists of places
+// read (الرياض وجدة: Jeddah). Without a loaded tagger, an Arabic text has no
+// names: patterns and gazetteer alone would miss most people. Other text:
+// capitalized-name spotting (latin_names.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity/ner_tagger.h"
+
+namespace marsad::entity {
+
+struct TextNames {
+  std::vector<EntitySpan> spans;             // byte offsets into the text, in text order
+  std::vector<std::string> demonym_places;   // place keys of the countries named by adjective (Arabic)
+};
+
+// lang: the text's ISO 639-1 code ("ar" takes the Arabic way); tagger may be null.
+TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger);
+
+}  // namespace marsad::entity
