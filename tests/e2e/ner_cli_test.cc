@@ -1,0 +1,44 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "marsad_process.h"
+
+namespace marsad::e2e {
+namespace {
+
+// The lines of `marsad ner` output, each split at its tabs.
+std::vector<std::vector<std::string>> rows_of(const std::string& out) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> fields;
+    std::istringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, '\t');) fields.push_back(cell);
+    rows.push_back(fields);
+  }
+  return rows;
+}
+
+TEST(NerCli, PrintsTheNamesClusteringMatchesOnWithTheirKeys) {
+  const std::string text = "وصل الوفد إلى الرياض وجدة، ثم زار فرنسا\n";
+  const ProcessResult run = run_marsad({"ner"}, text);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto rows = rows_of(run.out);
+  ASSERT_EQ(rows.size(), 3u) << run.out;
+  for (const auto& row : rows) {
+    ASSERT_EQ(row.size(), 4u) << run.out;
+    // The offsets name the printed text, which never takes the final newline.
+    const size_t begin = std::stoul(row[2]), end = std::stoul(row[2].substr(row[2].find('-') + 1));
+    EXPECT_EQ(text.substr(begin, end - begin), row[1]);
+  }
+  // وجدة after a place is "and Jeddah" (Oujda alone); فرنسا is the place key shared with France.
+  EXPECT_EQ(rows[1][1], "جدة");
+  EXPECT_EQ(rows[1][3], "loc:Jeddah");
+  EXPECT_EQ(rows[2][3], "loc:FR");
+}
+
+}  // namespace
+}  // namespace marsad::e2e
