@@ -107,15 +107,7 @@ void PhraseSet::match(const SentenceHashes& words, PhraseMatches* out) const {
         const uint8_t* found = filter_.may_hold(key) ? table_.find(key) : nullptr;
         if (!found) break;
         const uint8_t classes = *found & ~kPrefixBit;
-        if (classes) {
-          if (j == i) {
-            m.single[i] |= classes;
-          } else {
-            m.begin[i] |= classes;
-            for (size_t k = i + 1; k <= j; ++k) m.inside[k] |= classes;
-            m.end[j] |= classes;
-          }
-        }
+        if (classes) m.mark(i, j, classes);
         if (!(*found & kPrefixBit)) break;
         if (++j < n) key = extend_key(key, words.norm[j]);
       }

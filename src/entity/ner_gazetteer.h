@@ -63,6 +63,17 @@ struct PhraseMatches {
   std::vector<uint8_t> begin;   // a phrase of two or more words starts here
   std::vector<uint8_t> inside;  // a phrase of two or more words continues here
   std::vector<uint8_t> end;     // a phrase of two or more words ends here
+
+  // Records a phrase of `classes` over tokens first..last (inclusive).
+  void mark(size_t first, size_t last, uint8_t classes) {
+    if (first == last) {
+      single[first] |= classes;
+      return;
+    }
+    begin[first] |= classes;
+    for (size_t k = first + 1; k <= last; ++k) inside[k] |= classes;
+    end[last] |= classes;
+  }
 };
 
 class PhraseSet {

@@ -96,14 +96,7 @@ PhraseMatches match_naively(const std::vector<std::pair<std::string, uint8_t>>& 
       }
       for (size_t k = 1; k < words.size() && hit; ++k) hit = forms[i + k].norm == words[k];
       if (!hit) continue;
-      const size_t j = i + words.size() - 1;
-      if (j == i) {
-        m.single[i] |= classes;
-      } else {
-        m.begin[i] |= classes;
-        for (size_t k = i + 1; k <= j; ++k) m.inside[k] |= classes;
-        m.end[j] |= classes;
-      }
+      m.mark(i, i + words.size() - 1, classes);
     }
   }
   return m;
