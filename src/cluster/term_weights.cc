@@ -27,6 +27,12 @@ double log_of_tf(double tf) {
   return std::log(tf);
 }
 
+// The count of `id`: 0 where it was never counted.
+uint32_t count_of(const FlatHashMap<uint32_t>& counts, uint32_t id) {
+  const uint32_t* count = counts.find(id);
+  return count == nullptr ? 0 : *count;
+}
+
 }  // namespace
 
 TermWeights::TermWeights(TermWeightOptions options) : options_(options) {}
@@ -117,37 +123,6 @@ void KeyIdTable::insert(uint32_t id, size_t h, const std::vector<std::string>& k
   ++size_;
 }
 
-size_t IdCountTable::slot_of(uint32_t id) const {
-  const size_t mask = slots_.size() - 1;
-  // Fibonacci hashing: ids are dense and sequential, the multiply spreads them.
-  size_t i = ((static_cast<uint64_t>(id) * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
-  while (slots_[i].id != id && slots_[i].id != ~uint32_t{0}) i = (i + 1) & mask;
-  return i;
-}
-
-uint32_t IdCountTable::get(uint32_t id) const {
-  if (slots_.empty()) return 0;
-  const Slot& s = slots_[slot_of(id)];
-  return s.id == id ? s.count : 0;
-}
-
-uint32_t IdCountTable::increment(uint32_t id) {
-  if (2 * (size_ + 1) > slots_.size()) {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
-    for (const Slot& s : old) {
-      if (s.id != ~uint32_t{0}) slots_[slot_of(s.id)] = s;
-    }
-  }
-  Slot& s = slots_[slot_of(id)];
-  if (s.id != id) {
-    s.id = id;
-    ++size_;
-  }
-  return ++s.count;
-}
-
 uint32_t TermWeights::intern(std::string_view key, FeatureKind kind) {
   const size_t h = KeyIdTable::hash(key);
   const uint32_t known = ids_.find(key, h, keys_);
@@ -214,7 +189,7 @@ const TermWeights::SourceCounts* TermWeights::source_counts(const std::string& s
 }
 
 double TermWeights::source_factor(uint32_t id, const SourceCounts& source) const {
-  return source_factor(id, source.df.get(id), source);
+  return source_factor(id, count_of(source.df, id), source);
 }
 
 double TermWeights::source_factor(uint32_t id, uint32_t source_df, const SourceCounts& source) const {
@@ -260,7 +235,7 @@ ArticleVector TermWeights::add(const ArticleFeatures& article) {
   for (size_t i = 0; i < counted.size(); ++i) {
     const uint32_t id = static_cast<uint32_t>(ids[i]);
     ++df_[id];
-    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) source_df[i] = source->df.increment(id);
+    if (source != nullptr && counted[i].kind == FeatureKind::kTerm) source_df[i] = ++source->df[id];
   }
   const bool damped = source != nullptr && source->documents >= options_.min_source_documents;
   return build(counted, ids, damped ? source : nullptr, damped ? &source_df : nullptr);

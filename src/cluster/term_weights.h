@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "cluster/article_features.h"
+#include "core/flat_hash_map.h"
 #include "cluster/sparse_vector.h"
 #include "core/status.h"
 
@@ -124,11 +125,10 @@ struct FeatureCount {
 // a flat table allocates nothing per occurrence and sorts nothing.
 std::vector<FeatureCount> count_features(const ArticleFeatures& article, double title_weight, std::string* arena);
 
-// Open-addressing tables for the one clustering thread's per-feature lookups
-// (a few hundred an article), where std::unordered_map's node per entry, prime
-// modulo and chained buckets cost more than the hashing.
-//
-// Key → id over keys the caller holds (TermWeights::keys_): a slot is the
+// Key → id, an open-addressing table for the one clustering thread's
+// per-feature lookups (a few hundred an article), where std::unordered_map's
+// node per entry, prime modulo and chained buckets cost more than the
+// hashing; over keys the caller holds (TermWeights::keys_): a slot is the
 // id and 32 bits of the key's hash, so a miss seldom reads a key, and the keys
 // are not stored twice.
 class KeyIdTable {
@@ -145,24 +145,6 @@ class KeyIdTable {
     uint32_t id = kMissing;
     uint32_t tag = 0;  // the hash's high 32 bits
   };
-  std::vector<Slot> slots_;  // a power of two, at most half full
-  size_t size_ = 0;
-};
-
-// Feature id → count, for a source's document frequencies.
-class IdCountTable {
- public:
-  // The count of `id`, 0 if absent.
-  uint32_t get(uint32_t id) const;
-  // Adds one to the count of `id` and returns it.
-  uint32_t increment(uint32_t id);
-
- private:
-  struct Slot {
-    uint32_t id = ~uint32_t{0};  // ~0: empty (ids are below the vocabulary size)
-    uint32_t count = 0;
-  };
-  size_t slot_of(uint32_t id) const;
   std::vector<Slot> slots_;  // a power of two, at most half full
   size_t size_ = 0;
 };
@@ -201,7 +183,7 @@ class TermWeights {
   uint32_t intern(std::string_view key, FeatureKind kind);
   struct SourceCounts {
     size_t documents = 0;
-    IdCountTable df;
+    FlatHashMap<uint32_t> df;  // feature id → documents of the source that hold it
   };
   // source_df: the source's df of each counted feature (terms only), or null to look it up.
   ArticleVector build(const std::vector<Counted>& counted, const std::vector<int64_t>& ids,

@@ -141,17 +141,18 @@ DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& 
 
   // 1. Exact duplicate: joins the first article with the same words; it adds
   // nothing to the LSH index that article is not already in.
-  const auto [fp_it, fp_new] = by_fingerprint_.emplace(sketch.fingerprint, self);
-  if (!fp_new) {
-    const uint32_t root = unite(fp_it->second, self);
+  if (const uint32_t* first = by_fingerprint_.find(sketch.fingerprint)) {
+    const uint32_t same_words = *first;
+    const uint32_t root = unite(same_words, self);
     decision.kind = DedupDecision::Kind::kExact;
     decision.similarity = 1.0;
     decision.group = root;
-    decision.closest = articles_[fp_it->second].id;
+    decision.closest = articles_[same_words].id;
     const uint32_t original = articles_[root].original;
     if (original != self) decision.reused_from = articles_[original].id;
     return decision;
   }
+  by_fingerprint_[sketch.fingerprint] = self;
 
   // 2. Candidates: earlier articles sharing a band.
   if (sketch.signature.size() != static_cast<size_t>(params_.minhash.num_hashes)) {
@@ -163,9 +164,9 @@ DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& 
   std::vector<uint32_t> candidates;
   for (size_t b = 0; b < bands_.size(); ++b) {
     band_keys[b] = XXH3_64bits(&signature[b * rows], rows * sizeof(uint64_t));
-    const auto it = bands_[b].find(band_keys[b]);
-    if (it == bands_[b].end()) continue;
-    for (uint32_t c = it->second; c != kNoArticle; c = band_next_[articles_[c].slot * bands_.size() + b]) {
+    const uint32_t* latest = bands_[b].find(band_keys[b]);
+    if (latest == nullptr) continue;
+    for (uint32_t c = *latest; c != kNoArticle; c = band_next_[articles_[c].slot * bands_.size() + b]) {
       candidates.push_back(c);
     }
   }
@@ -210,9 +211,9 @@ DedupDecision NearDuplicateIndex::add(const std::string& id, const std::string& 
   Article& me = articles_[self];
   me.slot = indexed_++;
   for (size_t b = 0; b < bands_.size(); ++b) {
-    const auto [it, inserted] = bands_[b].emplace(band_keys[b], self);
-    band_next_.push_back(inserted ? kNoArticle : it->second);
-    it->second = self;
+    const uint32_t* latest = bands_[b].find(band_keys[b]);
+    band_next_.push_back(latest == nullptr ? kNoArticle : *latest);
+    bands_[b][band_keys[b]] = self;
   }
   me.shingle_count = static_cast<uint32_t>(shingles.size());
   me.signature = std::move(signature);

@@ -84,6 +84,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/flat_hash_map.h"
+#include <vector>
+
 #include "core/status.h"
 #include "dedup/minhash.h"
 
@@ -184,11 +187,11 @@ class NearDuplicateIndex {
   MinHasher hasher_;
   std::vector<Article> articles_;
   std::unordered_map<std::string, uint32_t> by_id_;
-  std::unordered_map<uint64_t, uint32_t> by_fingerprint_;
+  FlatHashMap<uint32_t> by_fingerprint_;  // fingerprint → the first article with it
   // LSH buckets as chains, without a vector per bucket: bands_[b] maps a band
   // key to the latest article in that bucket, and band_next_[slot * bands + b]
   // to the article before it (kNoArticle ends the chain).
-  std::vector<std::unordered_map<uint64_t, uint32_t>> bands_;
+  std::vector<FlatHashMap<uint32_t>> bands_;
   std::vector<uint32_t> band_next_;
   uint32_t indexed_ = 0;
 };

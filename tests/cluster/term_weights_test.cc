@@ -156,20 +156,5 @@ TEST(KeyIdTable, FindsEveryInsertedKeyThroughGrowthAndMissesOthers) {
   EXPECT_EQ(KeyIdTable().find("key0", KeyIdTable::hash("key0"), keys), KeyIdTable::kMissing);
 }
 
-TEST(IdCountTable, CountsLikeAMap) {
-  std::mt19937 random(3);
-  IdCountTable table;
-  std::map<uint32_t, uint32_t> expected;
-  for (int i = 0; i < 20000; ++i) {
-    const uint32_t id = random() % 3000 * 1000;  // spread ids, repeats
-    EXPECT_EQ(table.increment(id), ++expected[id]);
-  }
-  for (uint32_t id = 0; id < 3000 * 1000; id += 500) {
-    const auto it = expected.find(id);
-    EXPECT_EQ(table.get(id), it == expected.end() ? 0u : it->second) << id;
-  }
-  EXPECT_EQ(IdCountTable().get(5), 0u);
-}
-
 }  // namespace
 }  // namespace marsad

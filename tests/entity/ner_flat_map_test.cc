@@ -17,41 +17,6 @@
 namespace marsad::ner {
 namespace {
 
-TEST(NerFlatHashMap, AgreesWithUnorderedMapThroughGrowthAndClear) {
-  std::mt19937_64 rng(7);
-  FlatHashMap<uint16_t> flat;
-  std::unordered_map<uint64_t, uint16_t> reference;
-  for (int round = 0; round < 3; ++round) {
-    // Keys from a small range collide often; 0 and ~0 are ordinary keys.
-    for (int op = 0; op < 20000; ++op) {
-      const uint64_t key = op % 5 == 0 ? rng() % 64 : op % 7 == 0 ? ~uint64_t{0} - rng() % 3 : rng();
-      const auto add = static_cast<uint16_t>(rng() % 100);
-      flat[key] += add;
-      reference[key] += add;
-    }
-    ASSERT_EQ(flat.size(), reference.size());
-    for (const auto& [key, value] : reference) {
-      const uint16_t* found = flat.find(key);
-      ASSERT_NE(found, nullptr) << key;
-      EXPECT_EQ(*found, value) << key;
-    }
-    size_t visited = 0;
-    flat.for_each([&](uint64_t key, const uint16_t& value) {
-      ++visited;
-      EXPECT_EQ(reference.at(key), value);
-    });
-    EXPECT_EQ(visited, reference.size());
-    for (int probe = 0; probe < 1000; ++probe) {
-      const uint64_t key = rng() | 1;
-      EXPECT_EQ(flat.find(key) != nullptr, reference.count(key) == 1);
-    }
-    flat.clear();
-    reference.clear();
-    EXPECT_TRUE(flat.empty());
-    EXPECT_EQ(flat.find(0), nullptr);
-  }
-}
-
 TEST(NerKeyFilter, NeverLosesAKeyAndPassesFewOthers) {
   std::mt19937_64 rng(11);
   std::vector<uint64_t> keys(50000);
