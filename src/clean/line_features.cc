@@ -1,8 +1,8 @@
 #include "clean/line_features.h"
 
 #include <cstdint>
-#include <cstring>
 
+#include "clean/byte_blocks.h"
 #include "text/script.h"
 #include "text/utf8.h"
 
@@ -173,15 +173,7 @@ ByteCounts scan_bytes(std::string_view text) {
   // chunk is a space (or the start of the line), whether the chunk's first byte
   // ends an NBSP, and the previous chunk's digits.
   uint64_t word_may_start = 1, nbsp_trail = 0, previous_digits = 0;
-  char padded[64];
-  for (size_t i = 0; i < n; i += 64) {
-    const char* p = text.data() + i;
-    if (n - i < 64) {
-      // The last chunk, padded with spaces: they end a word or a number as the end of the line does.
-      std::memset(padded, ' ', sizeof padded);
-      std::memcpy(padded, p, n - i);
-      p = padded;
-    }
+  for_each_64_bytes(text, [&](const char* p, size_t i) {
     const ChunkMasks m = chunk_masks(p);
     // NBSP (C2 A0) is a space; any other character starting at a lead may be a Latin
     // letter. Every lead byte starts a character, since a decoded sequence takes
@@ -218,7 +210,7 @@ ByteCounts scan_bytes(std::string_view text) {
       }
       if (m.letters != 0) out.latin_letters += bits_set(m.letters);
     }
-  }
+  });
   return out;
 }
 

@@ -4,10 +4,10 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <string>
 
+#include "clean/byte_blocks.h"
 #include "clean/word_hash.h"
 
 #if defined(__SSE2__)
@@ -155,17 +155,10 @@ void word_hashes(std::string_view text, std::vector<size_t>& hashes, std::vector
   // 64 bytes at a time: their separators and digit bytes as bit masks, the
   // tokens found from the masks (a word costs a few bit operations, not a
   // table lookup per byte). The last block is padded with spaces.
-  char padded[64];
   unsigned lead_before = 0;
   size_t token_start = 0;
   bool in_token = false, token_digit = false;
-  for (size_t base = 0; base < n; base += 64) {
-    const char* p = text.data() + base;
-    if (n - base < 64) {
-      std::memset(padded, ' ', sizeof padded);
-      std::memcpy(padded, p, n - base);
-      p = padded;
-    }
+  for_each_64_bytes(text, [&](const char* p, size_t base) {
     uint64_t separators, digits;
     block_masks(p, separators, digits, lead_before);
     for (unsigned k = 0; k < 64;) {
@@ -187,7 +180,7 @@ void word_hashes(std::string_view text, std::vector<size_t>& hashes, std::vector
         token_digit = false;
       }
     }
-  }
+  });
   if (in_token) add_word(text.substr(token_start), token_digit, text_end, hashes, numbers);
 #else
   size_t i = 0;
