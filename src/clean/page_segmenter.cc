@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <unordered_map>
 
-#include "clean/word_hash.h"
+#include "core/string_ids.h"
 #include "text/analyzer.h"
 
 namespace marsad {
@@ -27,57 +27,6 @@ double cosine(uint64_t dot, uint64_t norm2_a, uint64_t norm2_b) {
          std::sqrt(static_cast<double>(norm2_a) * static_cast<double>(norm2_b));
 }
 
-// Small ids for the distinct terms of a page, in the order they are first
-// seen: open addressing over the terms' bytes in one buffer, where a string and
-// a hash-map node per term cost a third of the page's analysis.
-class TermIds {
- public:
-  TermIds() : slots_(64, 0), mask_(63) {}
-
-  uint32_t id(std::string_view term) {
-    const uint64_t hash = word_hash(term.data(), term.size(), term.data() + term.size());
-    const uint32_t tag = static_cast<uint32_t>(hash >> 32) | 1;  // never 0, the empty slot
-    size_t i = hash & mask_;
-    for (;; i = (i + 1) & mask_) {
-      const uint64_t slot = slots_[i];
-      if (slot == 0) break;
-      if (static_cast<uint32_t>(slot >> 32) != tag) continue;
-      const uint32_t id = static_cast<uint32_t>(slot);
-      if (term_of(id) == term) return id;
-    }
-    const uint32_t id = static_cast<uint32_t>(starts_.size());
-    slots_[i] = (uint64_t{tag} << 32) | id;
-    starts_.push_back(static_cast<uint32_t>(bytes_.size()));
-    bytes_.append(term);
-    hashes_.push_back(hash);
-    if (2 * starts_.size() > slots_.size()) grow();
-    return id;
-  }
-  size_t size() const { return starts_.size(); }
-
- private:
-  std::string_view term_of(uint32_t id) const {
-    const uint32_t end = id + 1 < starts_.size() ? starts_[id + 1] : static_cast<uint32_t>(bytes_.size());
-    return std::string_view(bytes_).substr(starts_[id], end - starts_[id]);
-  }
-  void grow() {
-    slots_.assign(2 * slots_.size(), 0);
-    mask_ = slots_.size() - 1;
-    for (uint32_t id = 0; id < starts_.size(); ++id) {
-      const uint64_t hash = hashes_[id];
-      size_t i = hash & mask_;
-      while (slots_[i] != 0) i = (i + 1) & mask_;
-      slots_[i] = (uint64_t{static_cast<uint32_t>(hash >> 32) | 1} << 32) | id;
-    }
-  }
-
-  std::vector<uint64_t> slots_;  // tag << 32 | id; 0 is empty
-  size_t mask_;
-  std::string bytes_;             // the terms one after another
-  std::vector<uint32_t> starts_;  // where each id's term starts in bytes_
-  std::vector<uint64_t> hashes_;  // by id, for growing
-};
-
 // Each line's terms as small ids (one id per distinct term of the page),
 // analyzed once however many candidate splits read the line. A line's terms do
 // not depend on its neighbours (no token crosses a line break), so the terms
@@ -91,7 +40,7 @@ class LineTerms {
     if (!done_[line]) {
       auto& ids = ids_[line];
       analyzer_.for_each_term(lines_[line].text,
-                              [&](std::string_view term) { ids.push_back(term_ids_.id(term)); });
+                              [&](std::string_view term) { ids.push_back(term_ids_.add(term)); });
       done_[line] = true;
     }
     return ids_[line];
@@ -101,7 +50,7 @@ class LineTerms {
  private:
   const std::vector<BodyLine>& lines_;
   text::Analyzer& analyzer_;
-  TermIds term_ids_;
+  StringIds term_ids_;  // the page's distinct terms, numbered as first seen
   std::vector<std::vector<uint32_t>> ids_;
   std::vector<bool> done_;
 };

@@ -423,7 +423,7 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
 
 std::vector<std::string> EventClusterer::top_keys(uint32_t event, size_t k) const {
   std::vector<std::string> out;
-  for (const uint32_t id : top_terms(events_[find(event)].centroid, k)) out.push_back(weights_.key_of(id));
+  for (const uint32_t id : top_terms(events_[find(event)].centroid, k)) out.emplace_back(weights_.key_of(id));
   return out;
 }
 

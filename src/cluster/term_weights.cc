@@ -95,41 +95,10 @@ std::vector<FeatureCount> count_features(const ArticleFeatures& article, double 
   return out;
 }
 
-uint32_t KeyIdTable::find(std::string_view key, size_t h, const std::vector<std::string>& keys) const {
-  if (slots_.empty()) return kMissing;
-  const size_t mask = slots_.size() - 1;
-  const uint32_t tag = static_cast<uint32_t>(h >> 32);
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kMissing) return kMissing;
-    if (s.tag == tag && keys[s.id] == key) return s.id;
-  }
-}
-
-void KeyIdTable::insert(uint32_t id, size_t h, const std::vector<std::string>& keys) {
-  if (2 * (size_ + 1) > slots_.size()) {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
-    size_ = 0;
-    for (const Slot& s : old) {
-      if (s.id != kMissing) insert(s.id, hash(keys[s.id]), keys);
-    }
-  }
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i].id != kMissing) i = (i + 1) & mask;
-  slots_[i] = {id, static_cast<uint32_t>(h >> 32)};
-  ++size_;
-}
-
 uint32_t TermWeights::intern(std::string_view key, FeatureKind kind) {
-  const size_t h = KeyIdTable::hash(key);
-  const uint32_t known = ids_.find(key, h, keys_);
-  if (known != KeyIdTable::kMissing) return known;
-  const uint32_t id = static_cast<uint32_t>(keys_.size());
-  keys_.emplace_back(key);
-  ids_.insert(id, h, keys_);
+  const size_t known = keys_.size();
+  const uint32_t id = keys_.add(key);
+  if (id < known) return id;
   kinds_.push_back(kind);
   df_.push_back(0);
   uint32_t background = 0;
@@ -176,8 +145,8 @@ Status BackgroundFrequencies::load(const std::string& path, BackgroundFrequencie
 }
 
 std::optional<uint32_t> TermWeights::id_of(std::string_view key) const {
-  const uint32_t id = ids_.find(key, KeyIdTable::hash(key), keys_);
-  if (id == KeyIdTable::kMissing) return std::nullopt;
+  const uint32_t id = keys_.find(key);
+  if (id == StringIds::kMissing) return std::nullopt;
   return id;
 }
 
@@ -218,8 +187,8 @@ ArticleVector TermWeights::add(const ArticleFeatures& article) {
   std::vector<uint32_t>& fresh = fresh_scratch_;  // features never seen, by index into counted
   fresh.clear();
   for (size_t i = 0; i < counted.size(); ++i) {
-    const uint32_t id = ids_.find(counted[i].key, KeyIdTable::hash(counted[i].key), keys_);
-    if (id != KeyIdTable::kMissing) {
+    const uint32_t id = keys_.find(counted[i].key);
+    if (id != StringIds::kMissing) {
       ids[i] = id;
     } else {
       fresh.push_back(static_cast<uint32_t>(i));
@@ -247,8 +216,8 @@ ArticleVector TermWeights::weigh(const ArticleFeatures& article) const {
   std::vector<int64_t> ids;
   ids.reserve(counted.size());
   for (const Counted& c : counted) {
-    const uint32_t id = ids_.find(c.key, KeyIdTable::hash(c.key), keys_);
-    ids.push_back(id == KeyIdTable::kMissing ? -1 : static_cast<int64_t>(id));
+    const uint32_t id = keys_.find(c.key);
+    ids.push_back(id == StringIds::kMissing ? -1 : static_cast<int64_t>(id));
   }
   return build(counted, ids, source_counts(article.source), nullptr);
 }

@@ -52,6 +52,7 @@
 
 #include "cluster/article_features.h"
 #include "core/flat_hash_map.h"
+#include "core/string_ids.h"
 #include "cluster/sparse_vector.h"
 #include "core/status.h"
 
@@ -125,30 +126,6 @@ struct FeatureCount {
 // a flat table allocates nothing per occurrence and sorts nothing.
 std::vector<FeatureCount> count_features(const ArticleFeatures& article, double title_weight, std::string* arena);
 
-// Key → id, an open-addressing table for the one clustering thread's
-// per-feature lookups (a few hundred an article), where std::unordered_map's
-// node per entry, prime modulo and chained buckets cost more than the
-// hashing; over keys the caller holds (TermWeights::keys_): a slot is the
-// id and 32 bits of the key's hash, so a miss seldom reads a key, and the keys
-// are not stored twice.
-class KeyIdTable {
- public:
-  static constexpr uint32_t kMissing = ~uint32_t{0};
-  static size_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
-  // The id of `key` (whose hash() is `h`), or kMissing.
-  uint32_t find(std::string_view key, size_t h, const std::vector<std::string>& keys) const;
-  // Adds `id` for keys[id] (not in the table, hash `h`).
-  void insert(uint32_t id, size_t h, const std::vector<std::string>& keys);
-
- private:
-  struct Slot {
-    uint32_t id = kMissing;
-    uint32_t tag = 0;  // the hash's high 32 bits
-  };
-  std::vector<Slot> slots_;  // a power of two, at most half full
-  size_t size_ = 0;
-};
-
 class TermWeights {
  public:
   explicit TermWeights(TermWeightOptions options = {});
@@ -167,7 +144,7 @@ class TermWeights {
   // The id of a key ("word", "ent:key", "num:12"), if seen.
   std::optional<uint32_t> id_of(std::string_view key) const;
   // The key of an id; id must be below vocabulary().
-  const std::string& key_of(uint32_t id) const { return keys_[id]; }
+  std::string_view key_of(uint32_t id) const { return keys_.key(id); }
   FeatureKind kind_of(uint32_t id) const { return kinds_[id]; }
 
   size_t documents() const { return documents_; }
@@ -195,8 +172,7 @@ class TermWeights {
 
   TermWeightOptions options_;
   size_t documents_ = 0;
-  KeyIdTable ids_;  // key → id over keys_
-  std::vector<std::string> keys_;
+  StringIds keys_;  // every feature key, numbered as first seen: its id
   std::vector<FeatureKind> kinds_;
   std::vector<uint32_t> df_;
   std::vector<uint32_t> background_df_;  // by id: the reference corpus's df of the key

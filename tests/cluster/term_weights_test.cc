@@ -140,21 +140,5 @@ TEST(CountFeatures, AKeyKeepsTheKindOfItsFirstOccurrence) {
   EXPECT_DOUBLE_EQ(counts[0].tf, 2.0);
 }
 
-TEST(KeyIdTable, FindsEveryInsertedKeyThroughGrowthAndMissesOthers) {
-  std::vector<std::string> keys;
-  KeyIdTable table;
-  for (uint32_t id = 0; id < 5000; ++id) {
-    keys.push_back("key" + std::to_string(id * 7));
-    table.insert(id, KeyIdTable::hash(keys.back()), keys);
-  }
-  for (uint32_t id = 0; id < keys.size(); ++id) {
-    EXPECT_EQ(table.find(keys[id], KeyIdTable::hash(keys[id]), keys), id);
-  }
-  for (const std::string missing : {"key1", "key8", "", "key35000"}) {
-    EXPECT_EQ(table.find(missing, KeyIdTable::hash(missing), keys), KeyIdTable::kMissing) << missing;
-  }
-  EXPECT_EQ(KeyIdTable().find("key0", KeyIdTable::hash("key0"), keys), KeyIdTable::kMissing);
-}
-
 }  // namespace
 }  // namespace marsad
