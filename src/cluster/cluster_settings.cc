@@ -66,8 +66,11 @@ Status apply_cluster_setting(std::string_view setting, ClusterOptions* options) 
   const size_t eq = setting.find('=');
   const std::string name(setting.substr(0, eq));
   const auto it = setters().find(name);
-  if (eq == std::string_view::npos || it == setters().end()) {
+  if (eq == std::string_view::npos) {
     return Status::invalid_input(std::string(setting), "not a setting NAME=VALUE; names: " + names_list());
+  }
+  if (it == setters().end()) {
+    return Status::invalid_input(std::string(setting), "no setting is named '" + name + "'; names: " + names_list());
   }
   const std::string value(setting.substr(eq + 1));
   char* end = nullptr;

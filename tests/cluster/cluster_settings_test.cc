@@ -20,8 +20,12 @@ TEST(ClusterSettingsTest, UnknownNamesAndBadValuesAreRefusedWithTheNames) {
   const Status unknown = apply_cluster_setting("joint_threshold=0.4", &o);
   EXPECT_FALSE(unknown.ok());
   EXPECT_NE(unknown.to_string().find("join_threshold"), std::string::npos);
+  // The message says what is wrong: a name no setting has, not the form.
+  EXPECT_NE(unknown.to_string().find("no setting is named 'joint_threshold'"), std::string::npos);
   EXPECT_FALSE(apply_cluster_setting("join_threshold=high", &o).ok());
-  EXPECT_FALSE(apply_cluster_setting("join_threshold", &o).ok());
+  const Status no_value = apply_cluster_setting("join_threshold", &o);
+  EXPECT_FALSE(no_value.ok());
+  EXPECT_NE(no_value.to_string().find("NAME=VALUE"), std::string::npos);
   EXPECT_DOUBLE_EQ(o.join_threshold, ClusterOptions{}.join_threshold);
 }
 
