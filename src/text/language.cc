@@ -5,11 +5,8 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include "text/sse2_blocks.h"
 #include "text/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace marsad::text {
 namespace {
@@ -34,6 +31,9 @@ namespace {
 // letters beyond it (پ چ ژ گ ک ی ٹ ڈ ے ڕ ۆ ټ ...) in nearly every sentence. Saves
 // CLD2's cost on the bulk of an Arabic corpus; anything else still goes to CLD2.
 #if defined(__SSE2__)
+using sse2::byte;
+using sse2::mask;
+
 // Counts, in byte counters, the letters of U+0621..U+064A and the ASCII letters
 // of 16-byte blocks made only of ASCII and characters of U+0600..U+0670 (D8
 // 80..BF, D9 80..B0: the letters, marks, digits and punctuation of the Arabic
@@ -53,35 +53,25 @@ class PlainArabicBlocks {
     if ((mask(v) & ~(leads | trails)) != 0 || ((leads & 0x7FFFu) << 1) != trails) return 0;
     const __m128i letters = _mm_or_si128(_mm_and_si128(after_d8, in_range(v, 0xA1, 0xBF)),
                                          _mm_and_si128(after_d9, in_range(v, 0x80, 0x8A)));
-    arabic_ = _mm_sub_epi8(arabic_, letters);  // a true compare is -1
-    latin_ = _mm_sub_epi8(latin_, in_range(_mm_or_si128(v, byte(0x20)), 'a', 'z'));
-    if (++blocks_ == 255) flush();  // before a byte counter can wrap
+    arabic_lanes_.add(letters);
+    latin_lanes_.add(in_range(_mm_or_si128(v, byte(0x20)), 'a', 'z'));
     return (leads & 0x8000u) != 0 ? 15 : 16;
   }
-  // Adds the counts to the totals and zeroes them.
+  // Adds the counts to the totals.
   void flush() {
-    arabic += total(arabic_);
-    latin += total(latin_);
-    arabic_ = latin_ = _mm_setzero_si128();
-    blocks_ = 0;
+    arabic += arabic_lanes_.take();
+    latin += latin_lanes_.take();
   }
   size_t arabic = 0, latin = 0;
 
  private:
-  static __m128i byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
-  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
   // Bytes in [lo, hi], both on the same side of 0x80, by signed compares (0x80..0xFF
   // are the negative bytes; from 0x80 up only the upper bound is needed).
   static __m128i in_range(__m128i x, int lo, int hi) {
     const __m128i below_end = _mm_cmplt_epi8(x, byte(hi + 1));
     return lo == 0x80 ? below_end : _mm_and_si128(_mm_cmpgt_epi8(x, byte(lo - 1)), below_end);
   }
-  static size_t total(__m128i counts) {
-    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-    return static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-  }
-  __m128i arabic_ = _mm_setzero_si128(), latin_ = _mm_setzero_si128();
-  unsigned blocks_ = 0;
+  sse2::LaneCounter arabic_lanes_, latin_lanes_;
 };
 #endif
 

@@ -6,11 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "text/sse2_blocks.h"
 #include "text/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace marsad::text {
 namespace {
@@ -138,6 +135,9 @@ const LowClassTable& low_classes() {
 }
 
 #if defined(__SSE2__)
+using sse2::byte;
+using sse2::mask;
+
 // Sixteen bytes of the commonest Arabic text: spaces and the letters U+0620..U+063F
 // (D8 A0..D8 BF) and U+0641..U+064A (D9 81..D9 8A).
 struct PlainArabicBlock {
@@ -159,8 +159,6 @@ unsigned bits_set(unsigned mask16) {
 // letter ranges are those that LowClassTable classes kArabic (tested).
 PlainArabicBlock plain_arabic_block(const char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-  const auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
   // Signed compares: 0x80..0xFF are the negative bytes.
   const auto in_range = [&](int lo, int hi) {
     return mask(_mm_and_si128(_mm_cmpgt_epi8(v, byte(lo - 1)), _mm_cmplt_epi8(v, byte(hi + 1))));
@@ -208,30 +206,19 @@ class LetterBlocks {
                      _mm_andnot_si128(_mm_cmpeq_epi8(v, byte(0xB0)), _mm_cmpgt_epi8(v, byte(0xAD)))));
     const __m128i lower = _mm_or_si128(v, byte(0x20));
     const __m128i latin = _mm_and_si128(_mm_cmpgt_epi8(lower, byte('a' - 1)), _mm_cmplt_epi8(lower, byte('z' + 1)));
-    // A true compare is -1: subtracting it counts one.
-    arabic_ = _mm_sub_epi8(arabic_, _mm_or_si128(d8_letter, d9_letter));
-    latin_ = _mm_sub_epi8(latin_, latin);
-    if (++blocks_ == 255) flush();  // before a byte counter can wrap
+    arabic_lanes_.add(_mm_or_si128(d8_letter, d9_letter));
+    latin_lanes_.add(latin);
     return (leads & 0x8000u) != 0 ? 15 : 16;
   }
-  // Adds the block counts to the totals and zeroes them.
+  // Adds the block counts to the totals.
   void flush() {
-    arabic += total(arabic_);
-    latin += total(latin_);
-    arabic_ = latin_ = _mm_setzero_si128();
-    blocks_ = 0;
+    arabic += arabic_lanes_.take();
+    latin += latin_lanes_.take();
   }
   size_t arabic = 0, latin = 0;
 
  private:
-  static __m128i byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
-  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
-  static size_t total(__m128i counts) {
-    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-    return static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-  }
-  __m128i arabic_ = _mm_setzero_si128(), latin_ = _mm_setzero_si128();
-  unsigned blocks_ = 0;
+  sse2::LaneCounter arabic_lanes_, latin_lanes_;
 };
 
 // Sixteen-byte blocks of ASCII and of characters with the leads D8..DB (U+0600..
@@ -250,25 +237,15 @@ class LatinBlocks {
         mask(_mm_and_si128(_mm_cmpgt_epi8(v, byte(0xD7)), _mm_cmplt_epi8(v, byte(0xDC))));
     if (leads != arabic_leads) return 0;
     const __m128i lower = _mm_or_si128(v, byte(0x20));
-    latin_ = _mm_sub_epi8(latin_, _mm_and_si128(_mm_cmpgt_epi8(lower, byte('a' - 1)),
-                                                _mm_cmplt_epi8(lower, byte('z' + 1))));
-    if (++blocks_ == 255) flush();  // before a byte counter can wrap
+    latin_lanes_.add(_mm_and_si128(_mm_cmpgt_epi8(lower, byte('a' - 1)), _mm_cmplt_epi8(lower, byte('z' + 1))));
     return (leads & 0x8000u) != 0 ? 15 : 16;
   }
-  // Adds the block counts to the total and zeroes them.
-  void flush() {
-    const __m128i sums = _mm_sad_epu8(latin_, _mm_setzero_si128());
-    latin += static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-    latin_ = _mm_setzero_si128();
-    blocks_ = 0;
-  }
+  // Adds the block counts to the total.
+  void flush() { latin += latin_lanes_.take(); }
   size_t latin = 0;
 
  private:
-  static __m128i byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
-  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
-  __m128i latin_ = _mm_setzero_si128();
-  unsigned blocks_ = 0;
+  sse2::LaneCounter latin_lanes_;
 };
 #endif
 
