@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # `marsad cluster` over a whole corpus (default: SaudiNewsNet), three runs:
 # articles/s, wall seconds, peak RSS and the time of each stage, then the
-# median; and the event/storyline scores on the hand-labelled dev set.
+# median; and the event/storyline scores on the hand-labelled dev sets A and B.
 #
 #   bench/cluster_corpus.sh [CORPUS_PATH]      # MARSAD=build/marsad by default
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 marsad=${MARSAD:-$here/../build/marsad}
 corpus=${1:-$here/../../shared/corpus/saudinewsnet}
-devset=$here/../data/devsets/snn-events.jsonl
+devsets=("$here/../data/devsets/snn-events.jsonl" "$here/../data/devsets/snn-events-b.jsonl")
 if [[ ! -e $corpus ]]; then
   echo "cluster_corpus.sh: no corpus at $corpus (pass a path); skipped" >&2
   exit 0
@@ -27,7 +27,10 @@ for run in 1 2 3; do
 done
 median=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n 2p)
 printf 'median wall %.2f s = %.0f articles/s\n' "$median" "$(awk "BEGIN{print $articles / $median}")"
-if [[ -f $devset && $corpus == *saudinewsnet* ]]; then
-  echo "dev set (data/devsets/snn-events.jsonl):"
-  "$marsad" eval --gold "$devset" --pred "$out/pred.jsonl" 2>/dev/null | sed -n '3,6p'
+if [[ $corpus == *saudinewsnet* ]]; then
+  for devset in "${devsets[@]}"; do
+    [[ -f $devset ]] || continue
+    echo "dev set (data/devsets/$(basename "$devset")):"
+    "$marsad" eval --gold "$devset" --pred "$out/pred.jsonl" 2>/dev/null | sed -n '3,6p'
+  done
 fi

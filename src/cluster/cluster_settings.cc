@@ -27,6 +27,8 @@ const std::map<std::string, Setter>& setters() {
       {"day_conflict_factor", [](double v, ClusterOptions* o) { o->day_conflict_factor = v; }},
       {"cross_language_factor", [](double v, ClusterOptions* o) { o->cross_language_factor = v; }},
       {"day_tolerance", [](double v, ClusterOptions* o) { o->day_tolerance = static_cast<int>(v); }},
+      {"written_day_tolerance", [](double v, ClusterOptions* o) { o->written_day_tolerance = static_cast<int>(v); }},
+      {"written_day_conflict_factor", [](double v, ClusterOptions* o) { o->written_day_conflict_factor = v; }},
       {"min_shared_entities", [](double v, ClusterOptions* o) { o->min_shared_entities = static_cast<size_t>(v); }},
       {"centroid_max_terms", [](double v, ClusterOptions* o) { o->centroid_max_terms = static_cast<size_t>(v); }},
       {"index_terms_per_event",

@@ -91,26 +91,46 @@ void EventClusterer::count_language(Event& e, const std::string& lang, uint32_t 
   e.languages.emplace_back(lang, by);
 }
 
-bool EventClusterer::has_day_near(const std::vector<long>& days, long day) const {
-  auto it = std::lower_bound(days.begin(), days.end(), day - options_.day_tolerance);
-  return it != days.end() && *it <= day + options_.day_tolerance;
+bool EventClusterer::has_day_near(const std::vector<long>& days, long day, int tolerance) {
+  auto it = std::lower_bound(days.begin(), days.end(), day - tolerance);
+  return it != days.end() && *it <= day + tolerance;
+}
+
+bool EventClusterer::share_a_day(const std::vector<long>& a, const std::vector<long>& b, int tolerance) {
+  for (const long d : a) {
+    if (has_day_near(b, d, tolerance)) return true;
+  }
+  return false;
+}
+
+double EventClusterer::day_factor(const LeadDay& day, const Event& e) const {
+  if (day_conflicts(day, e)) return options_.day_conflict_factor;
+  if (day.written && day.date && !e.written_days.empty() &&
+      !has_day_near(e.written_days, days_since_epoch(*day.date), options_.written_day_tolerance)) {
+    return options_.written_day_conflict_factor;
+  }
+  return 1.0;
+}
+
+double EventClusterer::days_factor(const Event& a, const Event& b) const {
+  if (days_conflict(a, b)) return options_.day_conflict_factor;
+  if (!a.written_days.empty() && !b.written_days.empty() &&
+      !share_a_day(a.written_days, b.written_days, options_.written_day_tolerance)) {
+    return options_.written_day_conflict_factor;
+  }
+  return 1.0;
 }
 
 bool EventClusterer::day_conflicts(const LeadDay& day, const Event& e) const {
   if (day.weekday < 0) return false;
-  if (day.date && !e.days.empty()) return !has_day_near(e.days, days_since_epoch(*day.date));
+  if (day.date && !e.days.empty()) return !has_day_near(e.days, days_since_epoch(*day.date), options_.day_tolerance);
   bool event_knows_weekdays = false;
   for (const uint32_t count : e.weekday_counts) event_knows_weekdays |= count != 0;
   return event_knows_weekdays && e.weekday_counts[static_cast<size_t>(day.weekday)] == 0;
 }
 
 bool EventClusterer::days_conflict(const Event& a, const Event& b) const {
-  if (!a.days.empty() && !b.days.empty()) {
-    for (const long d : a.days) {
-      if (has_day_near(b.days, d)) return false;
-    }
-    return true;
-  }
+  if (!a.days.empty() && !b.days.empty()) return !share_a_day(a.days, b.days, options_.day_tolerance);
   bool a_known = false, b_known = false;
   for (size_t w = 0; w < 7; ++w) {
     if (a.weekday_counts[w] != 0 && b.weekday_counts[w] != 0) return false;
@@ -120,20 +140,23 @@ bool EventClusterer::days_conflict(const Event& a, const Event& b) const {
   return a_known && b_known;
 }
 
-void EventClusterer::insert_day(Event& e, long day) {
-  if (e.days.size() >= kMaxDays) return;
-  auto it = std::lower_bound(e.days.begin(), e.days.end(), day);
-  if (it == e.days.end() || *it != day) e.days.insert(it, day);
+void EventClusterer::insert_day(std::vector<long>& days, long day) {
+  if (days.size() >= kMaxDays) return;
+  auto it = std::lower_bound(days.begin(), days.end(), day);
+  if (it == days.end() || *it != day) days.insert(it, day);
 }
 
 void EventClusterer::add_day(Event& e, const LeadDay& day) {
   if (day.weekday >= 0) ++e.weekday_counts[static_cast<size_t>(day.weekday)];
-  if (day.date) insert_day(e, days_since_epoch(*day.date));
+  if (!day.date) return;
+  insert_day(e.days, days_since_epoch(*day.date));
+  if (day.written) insert_day(e.written_days, days_since_epoch(*day.date));
 }
 
 void EventClusterer::add_days(Event& into, const Event& from) {
   for (size_t w = 0; w < 7; ++w) into.weekday_counts[w] += from.weekday_counts[w];
-  for (const long d : from.days) insert_day(into, d);
+  for (const long d : from.days) insert_day(into.days, d);
+  for (const long d : from.written_days) insert_day(into.written_days, d);
 }
 
 double EventClusterer::score(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
@@ -166,8 +189,7 @@ double EventClusterer::score(const ArticleVector& v, const Arrival& a, double do
   const double decay = late <= 0 ? 1.0
                                  : std::exp(-static_cast<double>(late) /
                                             static_cast<double>(options_.decay_tau_seconds));
-  const double conflict = day_conflicts(a.day, e) ? options_.day_conflict_factor : 1.0;
-  return conflict * decay * (cosine + bonus);
+  return day_factor(a.day, e) * decay * (cosine + bonus);
 }
 
 std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVector& v, const Arrival& a) {
@@ -314,7 +336,7 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
   if (gap > options_.merge_max_gap_seconds) return false;
   const double product = a_centroid != nullptr ? a_centroid->dot(eb.centroid) : dot(ea.centroid, eb.centroid);
   double cosine = product / (ea.centroid_norm * eb.centroid_norm);
-  if (days_conflict(ea, eb)) cosine *= options_.day_conflict_factor;
+  cosine *= days_factor(ea, eb);
   if (cosine < options_.merge_threshold) return false;
 
   const uint32_t survivor = std::min(a, b), absorbed = std::max(a, b);

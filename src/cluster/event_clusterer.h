@@ -31,7 +31,8 @@
 //      min_shared_entities are shared. The decay covers the bonus too: a
 //      country named in both says nothing after a week. An article whose
 //      happening day contradicts the event's has its similarity multiplied
-//      by day_conflict_factor.
+//      by day_conflict_factor (written_day_conflict_factor when both write
+//      their days and these differ by less than day_tolerance).
 //   4. It joins the best candidate if similarity >= join_threshold, else it
 //      starts a new event. If a second candidate also passes, the two events
 //      are tested for a merge (the article may bridge two reports of one
@@ -113,6 +114,14 @@ struct ClusterOptions {
   // seeds' Tuesday press conference apart from the Monday meeting (GOLD E2).
   double day_conflict_factor = 0.4;
   int day_tolerance = 1;
+  // Where both the article's lead and some of the event's leads write their
+  // day ("الأحد", "2 أغسطس"; LeadDay::written) the day is exact, and one day
+  // apart is another happening of the same people (a meeting, then the next
+  // day's talks): tolerance 0, similarity × 0.7. Dev set B (data/devsets/
+  // snn-events-b.md) pairwise F1 0.67 → 0.81 with set A unchanged or better;
+  // see docs/decisions.md for the sweep.
+  int written_day_tolerance = 0;
+  double written_day_conflict_factor = 0.7;
 
   // Across languages the words differ and only entities and numbers can
   // agree: when the event has articles in another language than the
@@ -225,6 +234,7 @@ class EventClusterer {
     std::vector<std::pair<uint32_t, uint32_t>> entity_counts;  // entity id → articles; sorted
     std::array<uint32_t, 7> weekday_counts{};  // articles whose lead names each weekday
     std::vector<long> days;  // distinct happening days of its leads (days since epoch), sorted, at most kMaxDays
+    std::vector<long> written_days;  // those of `days` some lead writes (LeadDay::written)
     std::vector<std::pair<std::string, uint32_t>> languages;  // language → articles
     std::vector<std::pair<uint32_t, uint32_t>> demonym_counts;  // entity id → articles naming it by adjective; sorted
   };
@@ -244,14 +254,20 @@ class EventClusterer {
   };
   double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
   double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;
-  // Whether a day of `days` (sorted) is within day_tolerance of `day`.
-  bool has_day_near(const std::vector<long>& days, long day) const;
+  // Whether a day of `days` (sorted) is within `tolerance` days of `day`.
+  static bool has_day_near(const std::vector<long>& days, long day, int tolerance);
+  static bool share_a_day(const std::vector<long>& a, const std::vector<long>& b, int tolerance);
   bool day_conflicts(const LeadDay& day, const Event& e) const;
+  // What an article's (an event's) happening day does to its similarity with
+  // an event: day_conflict_factor, written_day_conflict_factor or 1, the
+  // stronger conflict first.
+  double day_factor(const LeadDay& day, const Event& e) const;
+  double days_factor(const Event& a, const Event& b) const;
   double language_independent_cosine(const SparseVector& article, const SparseVector& centroid) const;
   static bool has_other_language(const Event& e, const std::string& lang);
   static void count_language(Event& e, const std::string& lang, uint32_t by);
   bool days_conflict(const Event& a, const Event& b) const;
-  static void insert_day(Event& e, long day);  // into e.days, sorted, distinct, at most kMaxDays
+  static void insert_day(std::vector<long>& days, long day);  // sorted, distinct, at most kMaxDays
   static void add_day(Event& e, const LeadDay& day);
   static void add_days(Event& into, const Event& from);
   std::vector<Scored> candidates(const ArticleVector& v, const Arrival& a);

@@ -21,18 +21,41 @@ bool in_window(const CivilDate& date, long reference_days, int max_before, int m
   return offset >= -max_before && offset <= max_after;
 }
 
-// The day-precise dates of lead between max_before days before published and
-// max_after days after it; dateline dates and weeks excluded.
-std::vector<CivilDate> days_in_window(std::string_view lead, const CivilDate& published, int max_before,
-                                      int max_after) {
-  std::vector<CivilDate> days;
+// Whether an expression writes its day: a weekday or a month's name, not
+// only "اليوم"/"أمس" counted from a publication time that may be a day off.
+bool writes_its_day(const DateMention& m, std::string_view lead) {
+  if (m.kind != DateMention::Kind::kRelative) return true;
+  date_detail::DateTokens tokens;
+  tokens.tokenize(m.text(lead));
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const date_detail::Word w = tokens[i].lexeme.word;
+    if (w == date_detail::Word::kWeekday || w == date_detail::Word::kGregorianMonth ||
+        w == date_detail::Word::kHijriMonth) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The day-precise date mentions of lead between max_before days before
+// published and max_after days after it; dateline dates and weeks excluded.
+std::vector<DateMention> mentions_in_window(std::string_view lead, const CivilDate& published, int max_before,
+                                            int max_after) {
+  std::vector<DateMention> days;
   const long published_days = days_since_epoch(published);
   for (const DateMention& m : find_dates(lead, published)) {
     if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
     // "الأسبوع الماضي" names a week, not a day: the one a past happening is recalled by.
     if (m.kind == DateMention::Kind::kRelative && writes(m.text(lead), date_detail::Word::kWeekUnit)) continue;
-    if (in_window(m.date, published_days, max_before, max_after)) days.push_back(m.date);
+    if (in_window(m.date, published_days, max_before, max_after)) days.push_back(m);
   }
+  return days;
+}
+
+std::vector<CivilDate> days_in_window(std::string_view lead, const CivilDate& published, int max_before,
+                                      int max_after) {
+  std::vector<CivilDate> days;
+  for (const DateMention& m : mentions_in_window(lead, published, max_before, max_after)) days.push_back(m.date);
   return days;
 }
 
@@ -52,10 +75,12 @@ std::vector<CivilDate> planned_days(std::string_view lead, const CivilDate& publ
 LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> published, const LeadDayOptions& options) {
   LeadDay day;
   if (published) {
-    const std::vector<CivilDate> days = happening_days(lead, *published, options);
+    const std::vector<DateMention> days =
+        mentions_in_window(lead, *published, options.max_days_before, options.max_days_after);
     if (!days.empty()) {
-      day.date = days.front();
-      day.weekday = weekday(days.front());
+      day.date = days.front().date;
+      day.weekday = weekday(days.front().date);
+      day.written = writes_its_day(days.front(), lead);
     }
     return day;
   }
@@ -68,6 +93,7 @@ LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> publi
     if (!in_window(m.date, reference_days, options.max_days_before, 0)) continue;
     if (!writes(m.text(lead), date_detail::Word::kWeekday)) continue;
     day.weekday = weekday(m.date);
+    day.written = true;
     break;
   }
   return day;

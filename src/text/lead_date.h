@@ -42,9 +42,14 @@ std::vector<CivilDate> planned_days(std::string_view lead, const CivilDate& publ
 struct LeadDay {
   std::optional<CivilDate> date;  // known only with a publication day
   int weekday = -1;               // 0 (Sunday) .. 6 (Saturday); -1 unknown
+  // The lead writes the day (a weekday or a month's name: "الأحد", "2 أغسطس"),
+  // so it is exact; "اليوم"/"أمس" alone count from a publication time that
+  // may be a day late.
+  bool written = false;
 };
 
-// With a publication day: the first of happening_days() and its weekday.
+// With a publication day: the first of happening_days(), its weekday and
+// whether that expression writes its day.
 // Without one: the weekday of the first date expression of the lead that
 // writes a weekday and does not point to the future ("اليوم الثلاثاء", "أمس
 // الإثنين", "الخميس", not "الأحد المقبل"); date stays unknown.

@@ -130,6 +130,39 @@ TEST(EventClusterer, HappeningDaysWithinTheToleranceAgree) {
   EXPECT_TRUE(c.add(dated(meeting_report_2(kT0 + 2 * kHour), {2025, 4, 18})).new_event);
 }
 
+TEST(EventClusterer, WrittenDaysOneDayApartTellOfAnotherHappening) {
+  // Leads that write their days ("الإثنين", "14 أبريل") are exact: the next
+  // day's meeting of the same people is another happening, while a day counted
+  // from publication ("اليوم" on a page crawled late) stays within tolerance.
+  auto dated = [](ArticleFeatures f, CivilDate d, bool written) {
+    f.happening.date = d;
+    f.happening.weekday = weekday(d);
+    f.happening.written = written;
+    return f;
+  };
+  auto similarity_of_third = [&](bool third_written) {
+    ClusterOptions options;
+    options.join_threshold = 2.0;  // every article starts its own event: only the scores are compared
+    EventClusterer c(options);
+    feed_background(&c, 100, kT0);
+    c.add(dated(meeting_report_1(kT0), {2025, 4, 14}, true));
+    return c.add(dated(meeting_report_2(kT0 + kHour), {2025, 4, 15}, third_written)).similarity;
+  };
+  const double counted = similarity_of_third(false);
+  const double written = similarity_of_third(true);
+  ASSERT_GT(counted, 0);
+  EXPECT_NEAR(written, counted * ClusterOptions{}.written_day_conflict_factor, 1e-9);
+
+  ClusterOptions options;
+  options.written_day_conflict_factor = 0.4;
+  EventClusterer c(options);
+  feed_background(&c, 100, kT0);
+  const ClusterDecision monday = c.add(dated(meeting_report_1(kT0), {2025, 4, 14}, true));
+  EXPECT_EQ(c.add(dated(meeting_report_2(kT0 + kHour), {2025, 4, 15}, false)).event, monday.event);
+  EXPECT_EQ(c.add(dated(meeting_report_2(kT0 + kHour), {2025, 4, 14}, true)).event, monday.event);
+  EXPECT_TRUE(c.add(dated(meeting_report_2(kT0 + 2 * kHour), {2025, 4, 15}, true)).new_event);
+}
+
 TEST(EventClusterer, DupGroupForcesTheJoin) {
   EventClusterer c;
   feed_background(&c, 50, kT0);

@@ -51,5 +51,18 @@ TEST(LeadHappeningDay, WithoutAPublicationDayOnlyAWrittenWeekdayIsKnown) {
   EXPECT_FALSE(lead_happening_day("اليوم الثلاثاء", std::nullopt).date.has_value());
 }
 
+TEST(LeadHappeningDay, WrittenTellsAWrittenDayFromOneCountedFromPublication) {
+  const CivilDate published{2015, 8, 12};
+  EXPECT_TRUE(lead_happening_day("أعلنت الوزارة اليوم الأربعاء أن", published).written);
+  EXPECT_TRUE(lead_happening_day("أعلنت الوزارة في 11 أغسطس أن", published).written);
+  EXPECT_TRUE(lead_happening_day("أعلنت الوزارة في 11 أغسطس 2015 أن", published).written);
+  const LeadDay yesterday = lead_happening_day("أعلنت الوزارة أمس أن", published);
+  ASSERT_TRUE(yesterday.date.has_value());
+  EXPECT_FALSE(yesterday.written);
+  EXPECT_FALSE(lead_happening_day("خبر بلا تاريخ", published).written);
+  EXPECT_TRUE(lead_happening_day("استقبل الوزير نظيره أمس الإثنين", std::nullopt).written);
+  EXPECT_FALSE(lead_happening_day("وصل الوفد أمس إلى العاصمة", std::nullopt).written);
+}
+
 }  // namespace
 }  // namespace marsad
