@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/json_array_scan.h"
 #include "ingest/utf8_repair.h"
 
 namespace marsad {
@@ -150,6 +151,39 @@ std::vector<size_t> make_valid_utf8(std::string& text) {
   return std::move(repair.replaced_at);
 }
 
+// Fills `doc` from `size` bytes at `data` that must hold one JSON object and nothing else: a
+// line of JSON lines, or an array element read on its own. `capacity` bytes are readable from
+// `data` (at least size + SIMDJSON_PADDING). `unit` names the piece in messages ("line").
+Outcome read_object_text(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+                         const char* unit, RawDoc& doc) {
+  ondemand::document json;
+  ondemand::json_type type{};
+  if (auto error = parser.iterate(data, size, capacity).get(json)) return Outcome::bad_json(error);
+  if (auto error = json.type().get(type)) return Outcome::bad_json(error);
+  if (type != ondemand::json_type::object) {
+    // simdjson types a value by its first byte, so "this is not json" would pass for a
+    // boolean: a piece that is not an object is checked whole (rare, off the fast path).
+    if (!nlohmann::json::accept(std::string_view(data, size))) {
+      return {Outcome::kBadJson, std::string("JSON does not parse: the ") + unit + " is not a JSON value"};
+    }
+    return {Outcome::kSkip, std::string("the ") + unit + " is " + type_name(type) + ", not a JSON object; skipped"};
+  }
+  ondemand::object object;
+  if (auto error = json.get_object().get(object)) return Outcome::bad_json(error);
+  Outcome outcome = read_object(object, doc);
+  const char* after = nullptr;
+  if (outcome.kind != Outcome::kBadJson && !json.current_location().get(after)) {
+    return {Outcome::kBadJson, "JSON does not parse: text after the object"};
+  }
+  return outcome;
+}
+
+// How many of the ascending offsets `replaced_at` fall in [begin, end).
+size_t repairs_between(const std::vector<size_t>& replaced_at, size_t begin, size_t end) {
+  const auto first = std::lower_bound(replaced_at.begin(), replaced_at.end(), begin);
+  return static_cast<size_t>(std::lower_bound(first, replaced_at.end(), end) - first);
+}
+
 }  // namespace
 
 void JsonDocumentReader::read_lines(InputStream& in, const std::string& origin,
@@ -171,34 +205,7 @@ void JsonDocumentReader::read_lines(InputStream& in, const std::string& origin,
 
     RawDoc doc;
     doc.origin = origin + ":" + std::to_string(line_number);
-    Outcome outcome;
-    ondemand::document json;
-    ondemand::json_type type{};
-    if (auto error = parser_.iterate(line.data(), line.size(), line.capacity()).get(json)) {
-      outcome = Outcome::bad_json(error);
-    } else if (auto type_error = json.type().get(type)) {
-      outcome = Outcome::bad_json(type_error);
-    } else if (type != ondemand::json_type::object) {
-      // simdjson types a value by its first byte, so "this is not json" would pass for a
-      // boolean: a line that is not an object is checked whole (rare, off the fast path).
-      if (!nlohmann::json::accept(std::string_view(line))) {
-        outcome = {Outcome::kBadJson, "JSON does not parse: the line is not a JSON value"};
-      } else {
-        outcome = {Outcome::kSkip, std::string("the line is ") + type_name(type) +
-                                       ", not a JSON object; skipped"};
-      }
-    } else {
-      ondemand::object object;
-      if (auto error = json.get_object().get(object)) {
-        outcome = Outcome::bad_json(error);
-      } else {
-        outcome = read_object(object, doc);
-        const char* after = nullptr;
-        if (outcome.kind != Outcome::kBadJson && !json.current_location().get(after)) {
-          outcome = {Outcome::kBadJson, "JSON does not parse: text after the object"};
-        }
-      }
-    }
+    Outcome outcome = read_object_text(parser_, line.data(), line.size(), line.capacity(), "line", doc);
     if (outcome.kind != Outcome::kOk) {
       if (outcome.kind == Outcome::kBadJson) outcome.what += "; skipped";
       context.skip(Status::invalid_input(doc.origin, outcome.what));
@@ -234,20 +241,17 @@ void JsonDocumentReader::read_array_text(std::string& buffer, const std::string&
     }
   }
 
-  const size_t max_bytes = context.options().max_document_bytes;
+  // An input that does not parse whole (a file cut short, quotes that do not pair) is read
+  // element by element; so is the rest of the array from an element that does not parse.
   ondemand::array array;
-  if (auto error = parsed) {
-    context.report(Status::invalid_input(origin, Outcome::bad_json(error).what +
-                                                     "; nothing read from it"));
+  if (parsed || json.get_array().get(array)) {
+    read_elements_one_by_one(buffer, 0, replaced_at, origin, id_stem, context);
     return;
   }
-  if (auto error = json.get_array().get(array)) {
-    context.report(Status::invalid_input(origin, Outcome::bad_json(error).what +
-                                                     "; nothing read from it"));
-    return;
-  }
-  size_t index = 0;
+  const size_t max_bytes = context.options().max_document_bytes;
+  size_t next_index = 0;
   for (auto element_result : array) {
+    const size_t index = next_index++;
     const std::string where = origin + "[" + std::to_string(index) + "]";
     ondemand::value element;
     ondemand::json_type type{};
@@ -256,11 +260,9 @@ void JsonDocumentReader::read_array_text(std::string& buffer, const std::string&
     if (!error) error = element.current_location().get(start);
     if (!error) error = element.type().get(type);
     if (error) {
-      context.skip(Status::invalid_input(
-          where, Outcome::bad_json(error).what + "; the rest of " + origin + " is not read"));
+      read_elements_one_by_one(buffer, index, replaced_at, origin, id_stem, context);
       return;
     }
-    ++index;
     if (type != ondemand::json_type::object) {
       context.skip(Status::invalid_input(
           where, std::string("the element is ") + type_name(type) + ", not a JSON object; skipped"));
@@ -272,7 +274,7 @@ void JsonDocumentReader::read_array_text(std::string& buffer, const std::string&
     Outcome outcome =
         (error = element.get_object().get(object)) ? Outcome::bad_json(error) : read_object(object, doc);
     if (outcome.kind == Outcome::kBadJson) {
-      context.skip(Status::invalid_input(where, outcome.what + "; the rest of " + origin + " is not read"));
+      read_elements_one_by_one(buffer, index, replaced_at, origin, id_stem, context);
       return;
     }
     // The element spans [start, end): up to the token after it, or the end of the input.
@@ -287,16 +289,64 @@ void JsonDocumentReader::read_array_text(std::string& buffer, const std::string&
       context.skip(Status::invalid_input(where, outcome.what));
       continue;
     }
-    size_t repairs = 0;
-    if (!replaced_at.empty()) {
-      const auto first = std::lower_bound(replaced_at.begin(), replaced_at.end(),
-                                          static_cast<size_t>(start - buffer.data()));
-      const auto last = std::lower_bound(first, replaced_at.end(),
-                                         static_cast<size_t>(end - buffer.data()));
-      repairs = static_cast<size_t>(last - first);
-    }
-    if (doc.id.empty()) doc.id = id_stem + "/" + std::to_string(index - 1);
+    const size_t repairs = repairs_between(replaced_at, static_cast<size_t>(start - buffer.data()),
+                                           static_cast<size_t>(end - buffer.data()));
+    if (doc.id.empty()) doc.id = id_stem + "/" + std::to_string(index);
     context.deliver(std::move(doc), repairs);
+  }
+}
+
+void JsonDocumentReader::read_elements_one_by_one(std::string& buffer, size_t first_index,
+                                                  const std::vector<size_t>& replaced_at,
+                                                  const std::string& origin, const std::string& id_stem,
+                                                  ReadContext& context) {
+  const size_t max_bytes = context.options().max_document_bytes;
+  auto where_of = [&](size_t index) { return origin + "[" + std::to_string(index) + "]"; };
+  JsonArrayScan scan(buffer);
+  JsonArrayElement element;
+  while (scan.next(&element)) {
+    const size_t index = scan.count() - 1;
+    if (index < first_index) continue;  // read already, by the whole-input parse
+    if (element.empty()) {
+      context.report(Status::invalid_input(
+          where_of(index), "JSON does not parse: no value before this ',' or ']'; nothing to read"));
+      continue;
+    }
+    const size_t size = element.end - element.begin;
+    if (size > max_bytes) {
+      context.skip(Status::invalid_input(where_of(index), context.too_long_message("document", size)));
+      continue;
+    }
+    RawDoc doc;
+    doc.origin = where_of(index);
+    // Parsed in place: the rest of the buffer and its reserve serve as simdjson's padding.
+    Outcome outcome = read_object_text(parser_, buffer.data() + element.begin, size,
+                                       buffer.capacity() - element.begin, "element", doc);
+    if (outcome.kind != Outcome::kOk) {
+      if (outcome.kind == Outcome::kBadJson) outcome.what += "; skipped";
+      context.skip(Status::invalid_input(doc.origin, outcome.what));
+      continue;
+    }
+    if (doc.id.empty()) doc.id = id_stem + "/" + std::to_string(index);
+    context.deliver(std::move(doc), repairs_between(replaced_at, element.begin, element.end));
+  }
+  switch (scan.end()) {
+    case JsonArrayEnd::kNotEnded:
+    case JsonArrayEnd::kClosed:
+      return;
+    case JsonArrayEnd::kCutShort:
+      context.report(Status::invalid_input(
+          origin, "the JSON array is cut short: the input ends after " + std::to_string(scan.count()) +
+                      " element(s), before the closing ']'"));
+      return;
+    case JsonArrayEnd::kCutInElement:
+      context.skip(Status::invalid_input(
+          where_of(scan.count()),
+          "the input ends inside this element (the JSON array is cut short); skipped"));
+      return;
+    case JsonArrayEnd::kNotAnArray:
+      context.report(Status::invalid_input(origin, "JSON does not parse: not a JSON array; nothing read from it"));
+      return;
   }
 }
 

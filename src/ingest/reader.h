@@ -62,7 +62,9 @@ using ProblemSink = std::function<void(const Status&)>;
 //     `text`/`content`: skipped and counted in `skipped`;
 //   - invalid UTF-8: replaced by U+FFFD, the document still delivered and counted in `repaired`;
 //   - a truncated or corrupt archive: the members read before the damage are kept;
-//   - a JSON array file cut short: reported, nothing read from it (see json_documents.h).
+//   - a damaged element of a JSON array: skipped and counted, the next elements still read;
+//   - a JSON array file cut short: the elements before the cut are kept and the cut reported
+//     once (see json_documents.h).
 // RawDoc::origin holds the same location text that problems use.
 ReadStats read_documents(const std::vector<std::string>& paths, const DocumentSink& sink,
                          const ProblemSink& on_problem, const ReadOptions& options = {});

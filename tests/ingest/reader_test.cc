@@ -316,7 +316,7 @@ TEST(ReaderTest, UnparsableLinesAndObjectsWithoutTextAreSkipped) {
   EXPECT_EQ(result.stats.skipped, 5u);
 }
 
-TEST(ReaderTest, BadArrayElementsAreSkippedAndDamageStopsTheArray) {
+TEST(ReaderTest, BadArrayElementsAreSkippedAndTheRestRead) {
   TempDir dir;
   const std::string path =
       dir.write("day.json", R"([{"text": "a"}, 7, {"title": "no text"}, {"text": "d"}, {"text" "e"}, {"text": "f"}])");
@@ -325,8 +325,106 @@ TEST(ReaderTest, BadArrayElementsAreSkippedAndDamageStopsTheArray) {
   EXPECT_EQ(result.problems[0].where(), path + "[1]");
   EXPECT_EQ(result.problems[1].where(), path + "[2]");
   EXPECT_EQ(result.problems[2].where(), path + "[4]");
-  EXPECT_THAT(result.problems[2].what(), HasSubstr("the rest of"));
-  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "day/3"}));
+  EXPECT_THAT(result.problems[2].what(), HasSubstr("JSON does not parse"));
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "day/3", "day/5"}));
+  EXPECT_EQ(result.stats.skipped, 3u);
+}
+
+TEST(ReaderTest, DamagedMiddleElementIsSkippedAndTheArrayReadOn) {
+  TempDir dir;
+  // The ']' of "tags" is missing: the brackets of the input do not balance.
+  const std::string path = dir.write("day.json",
+                                     "[\n  {\"text\": \"first\"},\n"
+                                     "  {\"text\": \"second\", \"tags\": [\"a\", \"b\"},\n"
+                                     "  {\"text\": \"third\", \"extra\": {\"k\": [1, 2]}}\n]\n");
+  const Result result = read({path});
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].where(), path + "[1]");
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("JSON does not parse"));
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("skipped"));
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "day/2"}));
+  EXPECT_EQ(result.docs[1].text, "third");
+  EXPECT_EQ(result.docs[1].extra, nlohmann::json::parse(R"({"extra": {"k": [1, 2]}})"));
+  EXPECT_EQ(result.stats.skipped, 1u);
+}
+
+TEST(ReaderTest, ElementsAfterAMissingCommaAreRead) {
+  TempDir dir;
+  const std::string path = dir.write("day.json", R"([{"text": "a"} {"text": "b"}, {"text": "c"}])");
+  const Result result = read({path});
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "day/1", "day/2"}));
+}
+
+TEST(ReaderTest, ArrayCutInsideAnElementKeepsTheElementsBeforeAndReportsTheCutOnce) {
+  TempDir dir;
+  const std::string path = dir.write(
+      "day.json", "[{\"text\": \"one\"},\n {\"text\": \"two\", \"id\": 7},\n {\"text\": \"thr");
+  const Result result = read({path});
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].where(), path + "[2]");
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("cut short"));
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "7"}));
+  EXPECT_EQ(result.docs[1].text, "two");
+  EXPECT_EQ(result.stats.skipped, 1u);
+}
+
+TEST(ReaderTest, ArrayCutBetweenElementsReportsTheFileOnce) {
+  TempDir dir;
+  const std::string after_comma = dir.write("a.json", "[{\"text\": \"one\"}, {\"text\": \"two\"},\n");
+  const std::string after_element = dir.write("b.json", "[{\"text\": \"three\"}");
+  const Result result = read({after_comma, after_element});
+  ASSERT_EQ(result.problems.size(), 2u);
+  EXPECT_EQ(result.problems[0].where(), after_comma);
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("cut short"));
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("after 2 element(s)"));
+  EXPECT_EQ(result.problems[1].where(), after_element);
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"a/0", "a/1", "b/0"}));
+  EXPECT_EQ(result.stats.skipped, 0u);
+}
+
+TEST(ReaderTest, BracketsInsideStringsDoNotEndElementsOfACutArray) {
+  TempDir dir;
+  const std::string path = dir.write(
+      "day.json", R"([{"text": "a ] b }, {", "title": "[x"}, {"text": "], [c"}, {"text": "d)");
+  const Result result = read({path});
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].where(), path + "[2]");
+  ASSERT_EQ(result.docs.size(), 2u);
+  EXPECT_EQ(result.docs[0].text, "a ] b }, {");
+  EXPECT_EQ(result.docs[0].title, "[x");
+  EXPECT_EQ(result.docs[1].text, "], [c");
+  EXPECT_EQ(result.docs[1].origin, path + "[1]");
+}
+
+TEST(ReaderTest, EscapedQuotesDoNotEndStringsOfACutArray) {
+  TempDir dir;
+  const std::string path = dir.write(
+      "day.json", R"([{"text": "he said \"no\"}, ]"}, {"text": "back\\"}, {"text": "\"cut)");
+  const Result result = read({path});
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].where(), path + "[2]");
+  ASSERT_EQ(result.docs.size(), 2u);
+  EXPECT_EQ(result.docs[0].text, "he said \"no\"}, ]");
+  EXPECT_EQ(result.docs[1].text, "back\\");
+}
+
+TEST(ReaderTest, CutArrayInAZipKeepsItsElementsAndTheirRepairs) {
+  TempDir dir;
+  const std::string zip = (dir.path() / "day.zip").string();
+  write_archive(zip, {{"day.json", "[{\"text\": \"x\xFF\"}, {\"text\" \"bad\"}, {\"text\": \"ok\"}, {\"te"},
+                      {"next.json", R"([{"text": "next"}])"}});
+  const Result result = read({zip});
+  ASSERT_EQ(result.problems.size(), 3u);
+  EXPECT_EQ(result.problems[0].where(), zip + "!day.json[0]");
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("UTF-8"));
+  EXPECT_EQ(result.problems[1].where(), zip + "!day.json[1]");
+  EXPECT_THAT(result.problems[1].what(), HasSubstr("JSON does not parse"));
+  EXPECT_EQ(result.problems[2].where(), zip + "!day.json[3]");
+  EXPECT_THAT(result.problems[2].what(), HasSubstr("cut short"));
+  EXPECT_EQ(result.ids(), (std::vector<std::string>{"day/0", "day/2", "next/0"}));
+  EXPECT_EQ(result.docs[0].text, "x" + kFFFD);
+  EXPECT_EQ(result.stats.repaired, 1u);
+  EXPECT_EQ(result.stats.skipped, 2u);
 }
 
 TEST(ReaderTest, TruncatedZipKeepsTheMembersBeforeTheDamage) {
