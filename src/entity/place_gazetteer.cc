@@ -67,13 +67,35 @@ std::string utf8(const icu::UnicodeString& u) {
   return out;
 }
 
-// The words of a name in matching form (Latin folded), as place_name_key uses them.
-std::vector<std::string> key_words(std::string_view name) {
-  std::string norm = text::normalize_for_matching(name);
+// Whether the word at norm.text[begin, end) ends in a ه that was written ة: the matching form
+// folds the two, but the common words جده ("his grandfather") and وجده ("and found it") are
+// no Jeddah (جدة) or Oujda (وجدة).
+bool written_with_taa_marbuta(const text::NormalizedText& norm, std::string_view original, size_t begin,
+                              size_t end) {
+  constexpr std::string_view kHa = "ه";
+  if (end - begin < kHa.size() || std::string_view(norm.text).substr(end - kHa.size(), kHa.size()) != kHa) {
+    return false;
+  }
+  size_t at = norm.to_original[end - kHa.size()];
+  const char32_t written = text::next_code_point(original, at);
+  return written == U'\u0629' || written == U'\uFE93' || written == U'\uFE94';  // ة and its presentation forms
+}
+
+// The bit of word `index` in a TaaWords mask (words past the mask's width have none).
+uint8_t word_bit(size_t index) { return index < 8 ? static_cast<uint8_t>(1u << index) : 0; }
+
+// The words of a name in matching form (Latin folded), as place_name_key uses them; *taa_words,
+// unless null, gets a bit for each word written with a final ة.
+std::vector<std::string> key_words(std::string_view name, uint8_t* taa_words = nullptr) {
+  const text::NormalizedText norm = text::normalize_for_matching_with_offsets(name);
   std::vector<std::string> words;
-  for (const text::Token& t : text::tokenize_words(norm)) {
+  if (taa_words != nullptr) *taa_words = 0;
+  for (const text::Token& t : text::tokenize_words(norm.text)) {
     std::string w(t.text);
     if (!has_arabic_letter(w)) w = fold_latin(w);
+    if (taa_words != nullptr && written_with_taa_marbuta(norm, name, t.begin, t.end)) {
+      *taa_words |= word_bit(words.size());
+    }
     words.push_back(std::move(w));
   }
   return words;
@@ -150,7 +172,11 @@ uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
 void PlaceGazetteer::index_key(std::string key, Hit hit) {
   if (key.empty()) return;
   first_words_.insert(key.substr(0, key.find(' ')));
-  index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
+  const auto [it, added] = index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
+  // A second spelling of the same place with ه where the first had ة lets the text write ه.
+  if (!added && it->second.place == hit.place && it->second.demonym == hit.demonym) {
+    it->second.taa_words &= hit.taa_words;
+  }
 }
 
 bool PlaceGazetteer::may_start_place(std::string_view word) const {
@@ -182,7 +208,9 @@ void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string
   Place& p = places_[place];
   std::string* shown = lang == "ar" ? &p.name_ar : lang == "en" ? &p.name_en : lang == "fr" ? &p.name_fr : nullptr;
   if (shown != nullptr && shown->empty()) *shown = std::string(name);
-  index_key(place_name_key(name), Hit{place, false, true});
+  uint8_t taa_words = 0;
+  const std::vector<std::string> words = key_words(name, &taa_words);
+  index_key(join_key(words, 0, !words.empty() && has_arabic_letter(words[0])), Hit{place, false, true, taa_words});
   if (lang == "ar" && has_diacritic(name)) voweled_.emplace(std::string(name), place);
   if (lang == "ar" && p.kind == PlaceKind::kCountry) add_demonyms(place, name);
 }
@@ -206,8 +234,9 @@ void PlaceGazetteer::add_demonyms(uint32_t place, std::string_view arabic_name) 
     nisba = base + "ي";
   }
   if (code_points(nisba) < 4) return;
+  // The feminine's ه stands for ة (الفرنسية), which the text must write, as for a name.
   for (std::string_view suffix : {"", "ه", "ون", "ين", "ات"})
-    index_key(nisba + std::string(suffix), Hit{place, true, true});
+    index_key(nisba + std::string(suffix), Hit{place, true, true, suffix == "ه" ? word_bit(0) : uint8_t{0}});
 }
 
 void PlaceGazetteer::add_icu_places() {
@@ -289,20 +318,22 @@ Status PlaceGazetteer::add_places_file(const std::string& path) {
   return Status::ok_status();
 }
 
-PlaceMatch PlaceGazetteer::found(std::string_view key) const {
+PlaceMatch PlaceGazetteer::found(std::string_view key, uint8_t taa_words) const {
   auto it = index_.find(key);
   if (it == index_.end()) return {};
+  if ((it->second.taa_words & ~taa_words) != 0) return {};  // the name's ة written ه: another word
   // A demonym stands alone; "الفرنسي برونو" is not a place.
   if (it->second.demonym && key.find(' ') != std::string_view::npos) return {};
   return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};
 }
 
-PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t count, bool arabic) const {
+PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t count, bool arabic,
+                                        uint8_t taa_words) const {
   if (count == 0) return {};
   std::string key;
   if (!arabic) {
     join_key_into(words, count, false, &key);
-    return found(key);
+    return found(key, taa_words);
   }
   // The words after the first are the same for every reading of the first:
   // joined once, each behind the space that follows a first word (never empty).
@@ -314,12 +345,12 @@ PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t co
   for (std::string_view reading : ProcliticReadings(words[0])) {
     key.assign(has_arabic_letter(reading) ? drop_article(reading) : reading);
     key += after_first;
-    if (PlaceMatch m = found(key)) return m;
+    if (PlaceMatch m = found(key, taa_words)) return m;
     // جمهورية فرنسا، المملكة المغربية: the state word, then a name or adjective.
     if (count >= 2 && is_state_word(drop_article(reading))) {
       std::string tail;
       join_key_into(words + 1, count - 1, true, &tail);
-      PlaceMatch m = found(tail);
+      PlaceMatch m = found(tail, static_cast<uint8_t>(taa_words >> 1));
       if (m && m.place->kind == PlaceKind::kCountry) {
         m.demonym = false;
         return m;
@@ -346,10 +377,11 @@ PlaceMatch PlaceGazetteer::lookup(std::string_view mention) const {
 
 PlaceMatch PlaceGazetteer::lookup_unmemoized(std::string_view mention) const {
   if (const Place* p = voweled_place(mention)) return PlaceMatch{p, false, true};
-  std::vector<std::string> words = key_words(mention);
+  uint8_t taa_words = 0;
+  std::vector<std::string> words = key_words(mention, &taa_words);
   bool arabic = !words.empty() && has_arabic_letter(words[0]);
   std::vector<std::string_view> views(words.begin(), words.end());
-  return lookup_words(views.data(), views.size(), arabic);
+  return lookup_words(views.data(), views.size(), arabic, taa_words);
 }
 
 std::vector<EntitySpan> PlaceGazetteer::find(std::string_view original, bool include_demonyms) const {
@@ -385,18 +417,20 @@ void PlaceGazetteer::find(std::string_view original, const text::NormalizedText&
     if (may_start_arabic_place(tokens[i].text)) {
       std::string_view words[kMaxPhraseWords];
       size_t word_count = 0;
+      uint8_t taa_words = 0;
       for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {
         const text::Token& t = tokens[i + n - 1];
         if (n > 1) {
           std::string_view gap(norm.text.data() + tokens[i + n - 2].end, t.begin - tokens[i + n - 2].end);
           if (gap != " " || !has_arabic_letter(t.text)) break;
         }
+        if (written_with_taa_marbuta(norm, original, t.begin, t.end)) taa_words |= word_bit(word_count);
         words[word_count++] = t.text;
       }
       // Only a one-word match can be a demonym (a demonym stands alone, and
       // after a state word it counts as the name), so both scans advance alike.
       for (size_t n = word_count; n >= 1; --n) {
-        PlaceMatch m = lookup_words(words, n, true);
+        PlaceMatch m = lookup_words(words, n, true, taa_words);
         if (m && m.spottable) {
           best = m;
           matched = n;

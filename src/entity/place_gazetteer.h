@@ -20,7 +20,10 @@
 // Arabic names match as news writes them: with or without ال, behind the
 // proclitics و ف ب ل ك (وفرنسا، بالمغرب، لباريس), with any alef, ya or taa
 // marbuta spelling (normalize_for_matching), and after جمهورية / دولة /
-// المملكة (جمهورية فرنسا، المملكة المغربية). A name that is also a country and
+// المملكة (جمهورية فرنسا، المملكة المغربية). Where a name's word ends in ة the
+// text's word must too: news writes ه there only for other words (جده "his
+// grandfather" is no Jeddah, جدة is), unless the places file also lists the
+// name with ه. A name that is also a country and
 // a city (تونس، الجزائر) is the country, unless the mention is written with
 // the short vowels or shadda of a city's name (عمّان is Amman, عمان Oman). Demonyms (الفرنسي، المغربية،
 // العراقيون) resolve to their country as weaker mentions, flagged `demonym`;
@@ -113,6 +116,7 @@ class PlaceGazetteer {
     uint32_t place = 0;
     bool demonym = false;
     bool spottable = true;
+    uint8_t taa_words = 0;  // bit k: word k of the name ends in ة, which the text must write too
   };
 
   void add_icu_places();
@@ -121,8 +125,9 @@ class PlaceGazetteer {
   void add_name(uint32_t place, std::string_view lang, std::string_view name);
   void add_demonyms(uint32_t place, std::string_view arabic_name);
   void index_key(std::string key, Hit hit);
-  PlaceMatch lookup_words(const std::string_view* words, size_t count, bool arabic) const;
-  PlaceMatch found(std::string_view key) const;
+  // taa_words: bit k set if word k was written with a final ة (see Hit::taa_words).
+  PlaceMatch lookup_words(const std::string_view* words, size_t count, bool arabic, uint8_t taa_words) const;
+  PlaceMatch found(std::string_view key, uint8_t taa_words) const;
   PlaceMatch lookup_unmemoized(std::string_view mention) const;
 
   // Hashes a string_view, so that lookups by a word of the text build no std::string.

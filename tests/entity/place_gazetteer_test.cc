@@ -63,6 +63,56 @@ TEST(PlaceGazetteer, AWawAfterAPlaceJoinsAList) {
                                             "loc:MA", "loc:Oujda"}));
 }
 
+TEST(PlaceGazetteer, ANameEndingInTaaMarbutaNeedsItInTheText) {
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  auto keys_in = [&](std::string_view text) {
+    std::vector<std::string> keys;
+    for (const EntitySpan& s : places.find(text)) keys.push_back(key_of(s.text));
+    return keys;
+  };
+  // جده is "his grandfather", وجده "and found it": the text writes ه for words, ة for the cities.
+  EXPECT_EQ(keys_in("زار الشاب قبر جده في القرية"), std::vector<std::string>{});
+  EXPECT_EQ(keys_in("وجده الحارس نائما أمام الباب"), std::vector<std::string>{});
+  EXPECT_EQ(keys_in("وصل الوفد إلى جدة أمس"), std::vector<std::string>{"loc:Jeddah"});
+  EXPECT_EQ(keys_in("افتتح المعرض بجدّة"), std::vector<std::string>{"loc:Jeddah"});
+  EXPECT_EQ(keys_in("زار الوزير وجدة"), std::vector<std::string>{"loc:Oujda"});
+  // ﺔ is a presentation form of ة: the text did write a taa marbuta.
+  EXPECT_EQ(keys_in("وصل الوفد إلى جد\uFE94 أمس"), std::vector<std::string>{"loc:Jeddah"});
+  EXPECT_EQ(key_of("جده"), "");
+  EXPECT_EQ(key_of("بجده"), "");
+  EXPECT_EQ(key_of("جدة"), "loc:Jeddah");
+  // A feminine demonym is written with ة too; a name that ends in another letter is unchanged.
+  EXPECT_EQ(key_of("الفرنسية"), "loc:FR");
+  EXPECT_EQ(key_of("الفرنسيه"), "");
+  EXPECT_EQ(key_of("بالرياض"), "loc:Asia/Riyadh");
+}
+
+TEST(PlaceGazetteer, ASpellingWithHaInThePlacesFileLetsTheTextWriteHa) {
+  const std::string path = testing::TempDir() + "/places_taa_test.tsv";
+  {
+    std::ofstream out(path);
+    out << "loc:Qaryat Tast\tcity\tFR\tar:قرية تستة\tar:قرية تسته\n"
+           "loc:Tastiya\tcity\tFR\tar:تستية\n";
+  }
+  PlaceGazetteer g;
+  ASSERT_TRUE(PlaceGazetteer::build(path, &g).ok());
+  std::remove(path.c_str());
+  auto key = [&](std::string_view mention) {
+    const PlaceMatch m = g.lookup(mention);
+    return m ? m.place->key : "";
+  };
+  EXPECT_EQ(key("قرية تستة"), "loc:Qaryat Tast");
+  EXPECT_EQ(key("قرية تسته"), "loc:Qaryat Tast");
+  // Only the second word has a ه spelling: the first still needs its ة.
+  EXPECT_EQ(key("قريه تسته"), "");
+  EXPECT_EQ(key("تستية"), "loc:Tastiya");
+  EXPECT_EQ(key("وتستيه"), "");
+  std::vector<EntitySpan> spans;
+  g.find("زار قرية تسته ثم تستيه", &spans, nullptr);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].text, "قرية تسته");
+}
+
 TEST(PlaceGazetteer, ShortFormsAndCitiesAreNotCountries) {
   EXPECT_EQ(key_of("أمريكا"), "loc:US");
   EXPECT_EQ(key_of("أميركا"), "loc:US");
