@@ -6,6 +6,7 @@
 #include "entity/entity_resolver.h"
 #include "entity/latin_names.h"
 #include "entity/place_gazetteer.h"
+#include "entity/span_edges.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
 
@@ -21,7 +22,13 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
   // The organization patterns and the gazetteer read the same matching form and words.
   const text::NormalizedText norm = text::normalize_for_matching_with_offsets(text);
   const std::vector<text::Token> tokens = text::tokenize_words(norm.text);
-  names.spans = add_missing_spans(tagger->tag(text), find_arabic_organizations(text, norm, tokens));
+  // Both run names into the next phrase ("... ولي" of ولي العهد, "المنظمة التي"); a pattern's
+  // name needs its head and one more word.
+  std::vector<EntitySpan> tagged = tagger->tag(text);
+  trim_span_edges(&tagged, 1);
+  std::vector<EntitySpan> organizations = find_arabic_organizations(text, norm, tokens);
+  trim_span_edges(&organizations, 2);
+  names.spans = add_missing_spans(std::move(tagged), organizations);
   const PlaceGazetteer& places = PlaceGazetteer::builtin();
   std::vector<EntitySpan> place_names, with_demonyms;
   places.find(text, norm, tokens, &place_names, &with_demonyms);

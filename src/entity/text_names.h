@@ -6,7 +6,8 @@
 //   names.demonym_places;                          // {"loc:FR"} for "الوزير الفرنسي"
 //
 // Arabic text: the NER tagger's spans, completed by the organization patterns
-// (arabic_orgs.h) and the place gazetteer (place_gazetteer.h), a longer name
+// (arabic_orgs.h), both with the next phrase's words trimmed off their edges
+// (span_edges.h), and by the place gazetteer (place_gazetteer.h), a longer name
 // replacing the spans it covers (add_missing_spans), then lists of places
 // read (الرياض وجدة: Jeddah). Without a loaded tagger, an Arabic text has no
 // names: patterns and gazetteer alone would miss most people. Other text:

@@ -1,0 +1,169 @@
+#include "entity/span_edges.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+
+#include "text/script.h"
+#include "text/utf8.h"
+
+namespace marsad::entity {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Words of the next phrase, at either edge of a name (comparison form: see comparison_form).
+// Left off, as they also begin or end names: على (the name Ali is often written so), خلف
+// (Khalaf), إن / أن / أي / إي (the letters N and I: سي إن إن، اف بي آي), بأن / وأن (بان كي
+// مون، وان بلس), هو / هي (هو جين تاو، كواك تاي هي), ما (ما ينغ جيو), كان (Cannes), اللواتي
+// (a family name), أمام (read as إمام once hamza is folded: عادل إمام).
+const WordSet& function_words() {
+  static const WordSet words = {
+      // prepositions, alone and behind و or ف: "الاتحاد في"، "الاتحاد خلال"
+      "في", "من", "الى", "عن", "مع", "حتى", "منذ", "عند", "لدى", "نحو", "خلال", "ضد", "حول", "عبر",
+      "تجاه", "ضمن", "فوق", "تحت", "مثل", "وفق", "وفقا", "حسب", "بعد", "قبل", "وفي", "ومن", "والى",
+      "وعن", "ومع", "وحتى", "ومنذ", "وعند", "ولدى", "وخلال", "وبعد", "وقبل", "وعبر", "وضمن", "ففي",
+      "فمن", "فيما", "وفيما",
+      // conjunctions standing alone: "سلمان او"
+      "و", "ف", "او", "ثم", "لكن", "بل", "حيث", "كما", "اذ", "اذا", "لان", "بينما", "اما", "واما",
+      // relative pronouns: "المنظمة التي"، "مجلس الامن الدولي الذي"
+      "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتان", "اللتين", "اللاتي", "اللائي", "والذي",
+      "والتي", "والذين",
+      // particles: "الاتحاد قد"
+      "قد", "لقد", "وقد", "فقد", "لم", "لن", "هل",
+      // demonstratives
+      "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+  };
+  return words;
+}
+
+// Function words that lead foreign names (بين أفليك Ben Affleck، دون كيشوت، لا ريبابليكا):
+// trimmed from the end only.
+const WordSet& trailing_function_words() {
+  static const WordSet words = {"بين", "دون", "لا"};
+  return words;
+}
+
+// Titles that open a person's name or office, which a name ends in only when the tagger ran
+// on into the next one: "محمد بن سلمان ولي" (ولي العهد)، "مجلس الوزراء الدكتور". Left off:
+// الملك and الملكة, since جائزة الملك and كأس الملك (the King's Cup, tagged ORG too) are whole
+// names.
+const WordSet& titles() {
+  static const WordSet words = {
+      "ولي", "الامير", "الاميرة", "الدكتور", "الدكتورة", "الاستاذ", "الاستاذة", "المهندسة", "اللواء",
+      "العقيد", "الفريق", "المقدم", "المستشار", "معالي", "سمو", "فخامة", "سعادة", "صاحب", "الامام",
+      "الرئيس", "الوزير", "وزير", "رئيس", "نائب", "السفير",
+  };
+  return words;
+}
+
+// Titles that are family names too (محمد السيد، ماجد المهندس، عبدالله العميد): trimmed from
+// an organization's name only.
+const WordSet& titles_also_family_names() {
+  static const WordSet words = {"الشيخ", "المهندس", "القاضي", "السيد", "العميد"};
+  return words;
+}
+
+// Words that link a name to the name after them (محمد بن ...، آل سعود، أبو ...، ولد الشيخ).
+// Alone at a name's end they are the start of a name the span lost: "عبدالله بن عبدالعزيز آل".
+// Left off: أبي, which ends شينزو ابي (Abe) where the madda is not written.
+const WordSet& name_links() {
+  static const WordSet words = {"بن", "ابن", "بنت", "آل", "ابو", "ابا", "عبد", "ولد"};
+  return words;
+}
+
+bool in(const WordSet& set, const std::string& word) { return set.find(word) != set.end(); }
+
+// A word as the lists write it: no diacritics or tatweel, أ إ ٱ as ا (آ kept: آل، آبي).
+std::string comparison_form(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t i = 0;
+  while (i < word.size()) {
+    const char32_t c = text::next_code_point(word, i);
+    if (text::is_arabic_diacritic(c) || c == U'\u0640') continue;
+    text::append_utf8(out, c == U'\u0623' || c == U'\u0625' || c == U'\u0671' ? U'\u0627' : c);
+  }
+  return out;
+}
+
+bool is_space_at(std::string_view s, size_t i, size_t* width) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    *width = 1;
+    return true;
+  }
+  if (s.substr(i, 2) == "\xC2\xA0") {  // no-break space
+    *width = 2;
+    return true;
+  }
+  return false;
+}
+
+// The [begin, end) byte ranges of the words of `s`, separated by whitespace.
+std::vector<std::pair<size_t, size_t>> words_of(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t width = 0;
+    if (is_space_at(s, i, &width)) {
+      i += width;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < s.size() && !is_space_at(s, i, &width)) ++i;
+    words.emplace_back(begin, i);
+  }
+  return words;
+}
+
+}  // namespace
+
+size_t trim_span_edges(EntitySpan* span) {
+  const std::string_view text = span->text;
+  const auto words = words_of(text);
+  auto form = [&](size_t k) {
+    return comparison_form(text.substr(words[k].first, words[k].second - words[k].first));
+  };
+  // Places and other names may end in a title (شرم الشيخ، كأس الملك، جائزة الأمير): only a
+  // person's or an organization's name loses one.
+  const bool person = span->type == "PERS";
+  const bool titles_trimmed = person || span->type == "ORG";
+  size_t first = 0, last = words.size();  // the words kept: [first, last)
+  while (last > first) {
+    const std::string word = form(last - 1);
+    if (in(function_words(), word) || in(trailing_function_words(), word)) {
+      --last;
+      continue;
+    }
+    const bool title_or_link = titles_trimmed && (in(titles(), word) || in(name_links(), word) ||
+                                                  (!person && in(titles_also_family_names(), word)));
+    // A title alone is the tagger's whole name (العميد is also a club's nickname), and one
+    // after a link is a family name (آل الشيخ).
+    if (!title_or_link || last - first == 1 || in(name_links(), form(last - 2))) break;
+    --last;
+  }
+  while (first < last && in(function_words(), form(first))) ++first;
+  if (first == 0 && last == words.size()) return words.size();
+
+  if (first == last) {
+    span->end = span->begin;
+    span->text.clear();
+    return 0;
+  }
+  const size_t from = words[first].first, to = words[last - 1].second;
+  span->begin += from;
+  span->end = span->begin + (to - from);
+  span->text = span->text.substr(from, to - from);
+  return last - first;
+}
+
+void trim_span_edges(std::vector<EntitySpan>* spans, size_t min_words) {
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](EntitySpan& span) { return trim_span_edges(&span) < min_words; }),
+               spans->end());
+}
+
+}  // namespace marsad::entity

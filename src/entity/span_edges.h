@@ -1,0 +1,34 @@
+// The edges of a name found in Arabic text: the NER tagger and the organization patterns
+// sometimes run a name into a word of the next phrase ("محمد بن سلمان ولي" from "... ولي
+// العهد", "المنظمة التي", "الاتحاد في", "مجلس الوزراء الدكتور"). Those words are trimmed.
+//
+//   std::vector<EntitySpan> spans = tagger.tag(text);
+//   trim_span_edges(&spans, 1);          // "مجلس الوزراء الدكتور" -> "مجلس الوزراء"
+//
+// Trimmed from either edge: prepositions, conjunctions standing alone, relative pronouns,
+// particles and demonstratives (في، و، التي، قد، هذا). From the end of a person's or an
+// organization's name only: the titles that open a person's name or office (ولي، الدكتور،
+// اللواء، الأمير) and the links of a name (بن، آل، أبو), which at the start are part of the name
+// (الأمير محمد، أبو ظبي); places and other names end in titles (شرم الشيخ، جائزة الأمير).
+// Titles that are also family names (الشيخ، المهندس، القاضي، السيد، العميد) are trimmed from an
+// organization's name only (محمد السيد is a name). A title or link right after a link (آل الشيخ)
+// is a name, and so is a title that is the whole span (العميد, a club's nickname).
+// Words are compared without diacritics and tatweel, with أ إ ٱ read as ا. The lists and why
+// each word is on them (or left off) are in span_edges.cc.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "entity/ner_tagger.h"
+
+namespace marsad::entity {
+
+// Trims the edge words of `span` (begin, end and text move together) and returns how many
+// words are left; with none left the span is empty.
+size_t trim_span_edges(EntitySpan* span);
+
+// Trims every span and drops those left with fewer than `min_words` words, keeping the order.
+void trim_span_edges(std::vector<EntitySpan>* spans, size_t min_words);
+
+}  // namespace marsad::entity

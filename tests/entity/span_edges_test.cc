@@ -1,0 +1,116 @@
+#include "entity/span_edges.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace marsad::entity {
+namespace {
+
+// A span of `type` over `name`, as found at byte `at` of some text.
+EntitySpan span_of(const std::string& type, const std::string& name, size_t at = 10) {
+  EntitySpan span;
+  span.type = type;
+  span.begin = at;
+  span.end = at + name.size();
+  span.text = name;
+  return span;
+}
+
+// The span's text after trimming, checking that its offsets moved with it.
+std::string trimmed(const std::string& type, const std::string& name) {
+  const std::string text = "0123456789" + name + " بقية النص";
+  EntitySpan span = span_of(type, name);
+  trim_span_edges(&span);
+  EXPECT_EQ(span.end - span.begin, span.text.size()) << name;
+  EXPECT_EQ(text.substr(span.begin, span.end - span.begin), span.text) << name;
+  return span.text;
+}
+
+TEST(SpanEdges, FunctionWordsAreTrimmedFromTheEnd) {
+  EXPECT_EQ(trimmed("ORG", "المنظمة العربية التي"), "المنظمة العربية");
+  EXPECT_EQ(trimmed("ORG", "مجلس الأمن الدولي الذي"), "مجلس الأمن الدولي");
+  EXPECT_EQ(trimmed("ORG", "الاتحاد في"), "الاتحاد");
+  EXPECT_EQ(trimmed("ORG", "الاتحاد خلال"), "الاتحاد");
+  EXPECT_EQ(trimmed("PERS", "سلمان و"), "سلمان");
+  EXPECT_EQ(trimmed("ORG", "نادي الهلال قد"), "نادي الهلال");
+  // Several, with diacritics and tatweel on them.
+  EXPECT_EQ(trimmed("ORG", "وزارة الصحة الَّتِي قـد"), "وزارة الصحة");
+}
+
+TEST(SpanEdges, FunctionWordsAreTrimmedFromTheStart) {
+  EXPECT_EQ(trimmed("ORG", "في هيئة الإذاعة البريطانية"), "هيئة الإذاعة البريطانية");
+  EXPECT_EQ(trimmed("PERS", "و عادل الجبير"), "عادل الجبير");
+  EXPECT_EQ(trimmed("LOC", "إلى  الرياض"), "الرياض");
+}
+
+TEST(SpanEdges, TitlesAndNameLinksAreTrimmedFromTheEndOnly) {
+  EXPECT_EQ(trimmed("PERS", "محمد بن سلمان بن عبدالعزيز ولي"), "محمد بن سلمان بن عبدالعزيز");
+  EXPECT_EQ(trimmed("ORG", "مجلس الوزراء الدكتور"), "مجلس الوزراء");
+  EXPECT_EQ(trimmed("ORG", "مجلس الشورى الشيخ الدكتور"), "مجلس الشورى");
+  EXPECT_EQ(trimmed("ORG", "وزارة الداخلية اللواء"), "وزارة الداخلية");
+  EXPECT_EQ(trimmed("PERS", "سلمان بن عبدالعزيز آل"), "سلمان بن عبدالعزيز");
+  EXPECT_EQ(trimmed("PERS", "محمد بن"), "محمد");
+  // At the start a title or a link is part of the name.
+  EXPECT_EQ(trimmed("PERS", "الأمير محمد بن نايف"), "الأمير محمد بن نايف");
+  EXPECT_EQ(trimmed("LOC", "أبو ظبي"), "أبو ظبي");
+}
+
+TEST(SpanEdges, NamesThatLookLikeEdgeWordsAreKept) {
+  // A title after a link is a family name; a family-name title ends a person's name.
+  EXPECT_EQ(trimmed("PERS", "صالح بن عبدالعزيز آل الشيخ"), "صالح بن عبدالعزيز آل الشيخ");
+  EXPECT_EQ(trimmed("ORG", "مؤسسة آل الشيخ"), "مؤسسة آل الشيخ");
+  EXPECT_EQ(trimmed("PERS", "محمد السيد"), "محمد السيد");
+  // Places and other names end in titles.
+  EXPECT_EQ(trimmed("LOC", "شرم الشيخ"), "شرم الشيخ");
+  EXPECT_EQ(trimmed("LOC", "كفر الشيخ"), "كفر الشيخ");
+  EXPECT_EQ(trimmed("MISC", "جائزة الأمير"), "جائزة الأمير");
+  EXPECT_EQ(trimmed("LOC", "شرم الشيخ في"), "شرم الشيخ");
+  EXPECT_EQ(trimmed("ORG", "الاتحاد الآسيوي السيد"), "الاتحاد الآسيوي");
+  // Words left off the lists, since names begin or end with them.
+  EXPECT_EQ(trimmed("PERS", "علي عبدالله صالح"), "علي عبدالله صالح");
+  EXPECT_EQ(trimmed("PERS", "صالح خلف"), "صالح خلف");
+  EXPECT_EQ(trimmed("ORG", "سي إن إن"), "سي إن إن");
+  EXPECT_EQ(trimmed("PERS", "بان كي مون"), "بان كي مون");
+  EXPECT_EQ(trimmed("PERS", "بين أفليك"), "بين أفليك");
+  EXPECT_EQ(trimmed("ORG", "لا ريبابليكا"), "لا ريبابليكا");
+  EXPECT_EQ(trimmed("ORG", "منظمة أوبك لا"), "منظمة أوبك");
+  EXPECT_EQ(trimmed("ORG", "كأس الملك"), "كأس الملك");
+  EXPECT_EQ(trimmed("PERS", "شينزو آبي"), "شينزو آبي");
+  EXPECT_EQ(trimmed("PERS", "شينزو ابي"), "شينزو ابي");
+  EXPECT_EQ(trimmed("PERS", "عبدالله العميد"), "عبدالله العميد");
+  // A title that is the whole span is the tagger's whole name.
+  EXPECT_EQ(trimmed("ORG", "العميد"), "العميد");
+  EXPECT_EQ(trimmed("ORG", "الفريق"), "الفريق");
+  // An edge word inside a name stays.
+  EXPECT_EQ(trimmed("ORG", "منظمة التعاون في الخليج"), "منظمة التعاون في الخليج");
+}
+
+TEST(SpanEdges, WordsLeftAreCountedAndASpanOfFunctionWordsEmpties) {
+  EntitySpan span = span_of("ORG", "الاتحاد السعودي لكرة القدم الذي");
+  EXPECT_EQ(trim_span_edges(&span), 4u);
+  span = span_of("PERS", "في التي", 5);
+  EXPECT_EQ(trim_span_edges(&span), 0u);
+  EXPECT_TRUE(span.text.empty());
+  EXPECT_EQ(span.begin, span.end);
+}
+
+TEST(SpanEdges, SpansLeftWithTooFewWordsAreDropped) {
+  std::vector<EntitySpan> spans = {span_of("ORG", "هيئة الطيران المدني التي", 0),
+                                   span_of("ORG", "المنظمة التي", 40),
+                                   span_of("ORG", "في", 80),
+                                   span_of("ORG", "وزارة الخارجية", 90)};
+  std::vector<EntitySpan> two_words = spans;
+  trim_span_edges(&two_words, 2);
+  ASSERT_EQ(two_words.size(), 2u);
+  EXPECT_EQ(two_words[0].text, "هيئة الطيران المدني");
+  EXPECT_EQ(two_words[1].text, "وزارة الخارجية");
+  trim_span_edges(&spans, 1);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[1].text, "المنظمة");
+  EXPECT_EQ(spans[1].begin, 40u);
+}
+
+}  // namespace
+}  // namespace marsad::entity

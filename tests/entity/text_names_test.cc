@@ -1,0 +1,30 @@
+#include "entity/text_names.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace marsad::entity {
+namespace {
+
+TEST(TextNames, NamesEndBeforeTheWordsOfTheNextPhrase) {
+  NerTagger tagger;
+  const Status loaded = NerTagger::load(NerTagger::default_model_path(), &tagger);
+  if (!loaded.ok()) GTEST_SKIP() << "no NER model: " << loaded.to_string();
+  // The organization patterns read "منظمة" + ال words, and "مجلس" + ال words, on into
+  // "التي" and the title "الدكتور" of the next phrase.
+  const std::string text =
+      "أعلنت منظمة الصحة العالمية التي تتخذ من جنيف مقرا لها عن حالات جديدة.\n"
+      "وقال رئيس مجلس الوزراء الدكتور حيدر العبادي إن الحكومة ماضية في الإصلاح.";
+  const TextNames names = find_names(text, "ar", &tagger);
+  std::vector<std::string> organizations;
+  for (const EntitySpan& span : names.spans) {
+    EXPECT_EQ(text.substr(span.begin, span.end - span.begin), span.text);
+    if (span.type == "ORG") organizations.push_back(span.text);
+  }
+  EXPECT_EQ(organizations, (std::vector<std::string>{"منظمة الصحة العالمية", "مجلس الوزراء"}));
+}
+
+}  // namespace
+}  // namespace marsad::entity
