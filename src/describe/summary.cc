@@ -1,6 +1,7 @@
 #include "describe/summary.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 #include <string>
 
@@ -16,6 +17,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// `s` less the `marks` it ends with, any number of them in any order.
+std::string_view without_trailing(std::string_view s, std::initializer_list<std::string_view> marks) {
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    for (std::string_view mark : marks) {
+      if (!s.empty() && ends_with(s, mark)) {
+        s.remove_suffix(mark.size());
+        dropped = true;
+      }
+    }
+  }
+  return s;
+}
+
 // Page furniture that can survive cleaning inside a paragraph (matching form).
 constexpr std::string_view kFurniture[] = {
     "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "تابعونا",
@@ -27,9 +42,12 @@ constexpr std::string_view kFurniture[] = {
 
 bool summary_candidate(std::string_view sentence, size_t words, const SummaryOptions& options) {
   if (words < options.min_words || words > options.max_words) return false;
-  std::string_view s = sentence;
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == ')')) s.remove_suffix(1);
+  const std::string_view s = without_trailing(sentence, {" ", "\"", ")"});
   if (ends_with(s, "?") || ends_with(s, "؟")) return false;
+  // A colon introduces the quote or list that follows, which the summary would cut off
+  // ("... على النحو التالي:", "وقال في تصريح: «").
+  const std::string_view before_quote = without_trailing(s, {" ", "«", "“", "„"});
+  if (ends_with(before_quote, ":") || ends_with(before_quote, "：")) return false;
   for (std::string_view quote : {"\"", "«", "“", "„", "'"}) {
     if (starts_with(sentence, quote)) return false;
   }

@@ -39,9 +39,10 @@ struct SummaryOptions {
 };
 
 // Whether a sentence may stand in a summary: between min_words and max_words
-// words, not a question, not opening with a quotation mark (a voice, not the
-// fact), no link, address or e-mail, no "read also"/"Lire aussi"/"Advertisement"
-// kind of page furniture.
+// words, not a question, not ending in a colon (it introduces a quote or list
+// the summary would cut off), not opening with a quotation mark (a voice, not
+// the fact), no link, address or e-mail, no "read also"/"Lire aussi"/
+// "Advertisement" kind of page furniture.
 bool summary_candidate(std::string_view sentence, size_t words, const SummaryOptions& options = {});
 
 // Indexes into text.sentences(), in the order taken (the most central first).
