@@ -27,6 +27,9 @@ using marsad::Status;
 namespace ner = marsad::ner;
 namespace entity = marsad::entity;
 
+// The size after which `marsad ner` starts a new resolution scope at the next blank line.
+constexpr size_t kScopeBytes = 20000;
+
 constexpr const char* kNerUsage =
     "usage: marsad ner [--model FILE] [FILE|-]\n"
     "       marsad ner [--model FILE] --conll FILE [--score]\n"
@@ -34,7 +37,9 @@ constexpr const char* kNerUsage =
     "  FILE|-        plain text (default: standard input); prints TYPE<TAB>text<TAB>begin-end<TAB>key\n"
     "                per name, with byte offsets into the input: the names `marsad cluster`\n"
     "                finds (the model's, completed by organization patterns and the place\n"
-    "                gazetteer), and the key it matches them by (loc:FR for فرنسا and France)\n"
+    "                gazetteer), and the key it matches them by (loc:FR for فرنسا and France);\n"
+    "                a surname takes the key of the full name seen before it in the same\n"
+    "                story: the text up to the first blank line after 20,000 bytes\n"
     "  --conll FILE  a file in ANERcorp's format (token tag per line), tagged as one\n"
     "                document; prints 'token gold predicted' per line (conlleval's\n"
     "                input), a blank line between sentences\n"
@@ -139,24 +144,35 @@ int run_ner(const std::vector<std::string>& args) {
     std::cerr << "marsad ner: " << input << ": cannot open the file\n";
     return 1;
   }
-  // The names as the flow finds them, each with the key it is matched by (one
-  // resolution scope: a surname alone after the full name takes its key).
-  const entity::TextNames names = entity::find_names(text, "ar", &tagger);
-  entity::EntityResolver resolver;
-  for (const marsad::EntitySpan& e : names.spans) resolver.add(e);
+  // The names as the flow finds them, each with the key it is matched by. A
+  // resolution scope (a surname alone after the full name takes its key) is a
+  // story: the text up to the first blank line after kScopeBytes, so that a
+  // file of many stories is not resolved as one (quadratic in its names).
   std::string out;
-  for (size_t i = 0; i < names.spans.size(); ++i) {
-    const marsad::EntitySpan& e = names.spans[i];
-    out += e.type;
-    out += '\t';
-    out += e.text;
-    out += '\t';
-    out += std::to_string(e.begin);
-    out += '-';
-    out += std::to_string(e.end);
-    out += '\t';
-    out += resolver.mention(i).key;
-    out += '\n';
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = text.size();
+    if (text.size() - begin > kScopeBytes) {
+      const size_t blank = text.find("\n\n", begin + kScopeBytes);
+      if (blank != std::string::npos) end = blank + 2;
+    }
+    const std::string_view scope(text.data() + begin, end - begin);
+    const entity::TextNames names = entity::find_names(scope, "ar", &tagger);
+    entity::EntityResolver resolver;
+    for (const marsad::EntitySpan& e : names.spans) resolver.add(e);
+    for (size_t i = 0; i < names.spans.size(); ++i) {
+      const marsad::EntitySpan& e = names.spans[i];
+      out += e.type;
+      out += '\t';
+      out += e.text;
+      out += '\t';
+      out += std::to_string(begin + e.begin);
+      out += '-';
+      out += std::to_string(begin + e.end);
+      out += '\t';
+      out += resolver.mention(i).key;
+      out += '\n';
+    }
+    begin = end;
   }
   std::cout << out;
   return 0;

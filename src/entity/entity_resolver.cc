@@ -215,7 +215,12 @@ ResolvedMention EntityResolver::add(const EntitySpan& span) {
                                            [](const Form& f) { return f.skeleton.size() == 1; });
       if (!single_words_only || candidate.forms.empty()) continue;
       const std::vector<std::string>& word = candidate.forms.front().skeleton;
-      if (find_name_entity(word, true, other) == e) merge_into(other, e);
+      // find_name_entity can return e only if a word of e's forms is like this one.
+      const bool e_has_the_word = std::any_of(entities_[e].forms.begin(), entities_[e].forms.end(), [&](const Form& f) {
+        return std::any_of(f.skeleton.begin(), f.skeleton.end(),
+                           [&](const std::string& w) { return similar_skeletons(w, word[0]); });
+      });
+      if (e_has_the_word && find_name_entity(word, true, other) == e) merge_into(other, e);
     }
   }
   info.entity = e;

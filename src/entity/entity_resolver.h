@@ -25,6 +25,9 @@
 // gazetteer, which also overrules ORG or MISC (and PERS, unless the place
 // name is also a common word).
 //
+// A mention is compared with every entity of the scope: meant for one story,
+// a scope of many (a day's text) costs time quadratic in its length.
+//
 // entity_key() is the stateless counterpart for comparing entities between
 // stories cheaply: the same key the resolver gives a mention seen alone.
 // Not thread-safe; one resolver per scope and thread.

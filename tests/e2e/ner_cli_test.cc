@@ -40,5 +40,27 @@ TEST(NerCli, PrintsTheNamesClusteringMatchesOnWithTheirKeys) {
   EXPECT_EQ(rows[2][3], "loc:FR");
 }
 
+TEST(NerCli, AFileOfManyStoriesIsResolvedStoryByStory) {
+  // A surname takes the full name's key within its story only: a new scope
+  // starts at the first blank line after 20,000 bytes (a whole day's text as
+  // one scope took minutes, every name compared with every other).
+  const std::string filler = "وقال المتحدث إن الاجتماع تناول قضايا كثيرة تهم البلدين.\n";
+  std::string first = "استقبل الوزير برونو روتايو الوفد. ثم قال روتايو إن الزيارة مهمة.\n";
+  while (first.size() < 21000) first += filler;
+  const std::string text = first + "\nوفي خبر آخر صرح روتايو بأن العمل مستمر.\n";
+  const ProcessResult run = run_marsad({"ner"}, text);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<std::vector<std::string>> retailleau;
+  for (const auto& row : rows_of(run.out)) {
+    ASSERT_EQ(row.size(), 4u) << run.out;
+    const size_t begin = std::stoul(row[2]), end = std::stoul(row[2].substr(row[2].find('-') + 1));
+    EXPECT_EQ(text.substr(begin, end - begin), row[1]);  // offsets into the whole input
+    if (row[1].find("روتايو") != std::string::npos) retailleau.push_back(row);
+  }
+  ASSERT_EQ(retailleau.size(), 3u) << run.out;
+  EXPECT_EQ(retailleau[1][3], retailleau[0][3]);  // the surname after the full name, same story
+  EXPECT_NE(retailleau[2][3], retailleau[0][3]);  // alone in the next story
+}
+
 }  // namespace
 }  // namespace marsad::e2e
