@@ -215,6 +215,10 @@ class EventClusterer {
   // entities); empty once the event has left the window.
   std::vector<std::string> top_keys(uint32_t event, size_t k) const;
 
+  // What the storyline linker is given of an event (storyline_linker.h) as it
+  // stands now.
+  EventSummary storyline_summary(uint32_t event) const { return summary(events_[find(event)]); }
+
   size_t articles() const { return article_event_.size(); }
   ClusterStats stats() const;
   const TermWeights& weights() const { return weights_; }

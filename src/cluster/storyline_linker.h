@@ -10,7 +10,9 @@
 //
 // An event is summarized by its salient features (the heaviest entries of its
 // centroid, L2-normalized: words and entity features together) and by its
-// entities with the share of its articles that name them. When an event is
+// entities, each weighed by the share of its articles that name it times its
+// idf (a name in every other story, the crown prince's, says less of a
+// storyline than the name of one hacker). When an event is
 // updated, its summary is compared with those of the events seen within the
 // storyline window (weeks: a storyline's episodes are days to weeks apart,
 // longer than the event window), found through an inverted index over summary
@@ -66,7 +68,8 @@ struct StorylineOptions {
 // What the linker knows of an event.
 struct EventSummary {
   SparseVector features;  // salient features, L2 norm 1
-  // Entity feature id → share (0, 1] of the event's articles naming it; sorted by id.
+  // Entity feature id → share (0, 1] of the event's articles naming it × the
+  // entity's idf; sorted by id.
   std::vector<std::pair<uint32_t, float>> entities;
   int64_t last_time = 0;  // time of the event's latest article
 };

@@ -163,6 +163,31 @@ TEST(EventClusterer, WrittenDaysOneDayApartTellOfAnotherHappening) {
   EXPECT_TRUE(c.add(dated(meeting_report_2(kT0 + 2 * kHour), {2025, 4, 15}, true)).new_event);
 }
 
+TEST(EventClusterer, AStorylineWeighsANameByHowRareItIs) {
+  // Every article names the kingdom; only this event names the hacker. Both
+  // are named by all its articles, but the hacker says more of its storyline.
+  EventClusterer c;
+  for (int i = 0; i < 100; ++i) {
+    ArticleFeatures f = unrelated(1000 + static_cast<uint32_t>(i), kT0);
+    f.entities = {"loc:SA"};
+    c.add(f);
+  }
+  ArticleFeatures report = meeting_report_1(kT0 + kHour);
+  report.entities = {"loc:SA", "per:hacker"};
+  const uint32_t event = c.add(report).event;
+  const EventSummary summary = c.storyline_summary(event);
+  const uint32_t kingdom = *c.weights().id_of(TermWeights::entity_key("loc:SA"));
+  const uint32_t hacker = *c.weights().id_of(TermWeights::entity_key("per:hacker"));
+  float kingdom_weight = 0, hacker_weight = 0;
+  for (const auto& [id, weight] : summary.entities) {
+    if (id == kingdom) kingdom_weight = weight;
+    if (id == hacker) hacker_weight = weight;
+  }
+  ASSERT_GT(kingdom_weight, 0);
+  EXPECT_GT(hacker_weight, 2 * kingdom_weight);
+  EXPECT_NEAR(hacker_weight / kingdom_weight, c.weights().idf(hacker) / c.weights().idf(kingdom), 1e-4);
+}
+
 TEST(EventClusterer, DupGroupForcesTheJoin) {
   EventClusterer c;
   feed_background(&c, 50, kT0);
