@@ -37,6 +37,7 @@ const std::map<std::string, Setter>& setters() {
       {"max_candidates", [](double v, ClusterOptions* o) { o->max_candidates = static_cast<size_t>(v); }},
       {"merge_threshold", [](double v, ClusterOptions* o) { o->merge_threshold = v; }},
       {"merge_gap_hours", [](double v, ClusterOptions* o) { o->merge_max_gap_seconds = hours(v); }},
+      {"late_join", [](double v, ClusterOptions* o) { o->late_join = v != 0; }},
       {"merge_every", [](double v, ClusterOptions* o) { o->merge_every = static_cast<size_t>(v); }},
       {"merge_candidates", [](double v, ClusterOptions* o) { o->merge_candidates = static_cast<size_t>(v); }},
       {"link_threshold", [](double v, ClusterOptions* o) { o->storyline.link_threshold = v; }},

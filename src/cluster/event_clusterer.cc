@@ -159,6 +159,34 @@ void EventClusterer::add_days(Event& into, const Event& from) {
   for (const long d : from.written_days) insert_day(into.written_days, d);
 }
 
+double EventClusterer::cohesion_weighted(double cosine, const Event& e) const {
+  if (e.size > 1 && options_.cohesion_exponent != 0) {
+    cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
+  }
+  return cosine;
+}
+
+double EventClusterer::entity_bonus(const std::vector<uint32_t>& ids, const Event& e) const {
+  if (ids.empty() || e.entity_counts.empty()) return 0;
+  size_t shared = 0;
+  double share_sum = 0;
+  size_t j = 0;
+  for (const uint32_t id : ids) {
+    while (j < e.entity_counts.size() && e.entity_counts[j].first < id) ++j;
+    if (j < e.entity_counts.size() && e.entity_counts[j].first == id) {
+      ++shared;
+      share_sum += static_cast<double>(e.entity_counts[j].second) / e.size;
+    }
+  }
+  if (shared < options_.min_shared_entities) return 0;
+  return options_.entity_bonus * share_sum / static_cast<double>(ids.size());
+}
+
+double EventClusterer::decay(int64_t gap) const {
+  const int64_t late = gap - options_.decay_grace_seconds;
+  return late <= 0 ? 1.0 : std::exp(-static_cast<double>(late) / static_cast<double>(options_.decay_tau_seconds));
+}
+
 double EventClusterer::score(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
                              const Event& e) const {
   if (e.centroid_norm == 0) return 0;
@@ -166,30 +194,23 @@ double EventClusterer::score(const ArticleVector& v, const Arrival& a, double do
   if (has_other_language(e, a.lang)) {
     cosine = std::max(cosine, options_.cross_language_factor * language_independent_cosine(v.features, e.centroid));
   }
-  if (e.size > 1 && options_.cohesion_exponent != 0) {
-    cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
-  }
-  double bonus = 0;
-  if (!v.entities.empty() && !e.entity_counts.empty()) {
-    size_t shared = 0;
-    double share_sum = 0;
-    size_t j = 0;
-    for (const uint32_t id : v.entities) {
-      while (j < e.entity_counts.size() && e.entity_counts[j].first < id) ++j;
-      if (j < e.entity_counts.size() && e.entity_counts[j].first == id) {
-        ++shared;
-        share_sum += static_cast<double>(e.entity_counts[j].second) / e.size;
-      }
-    }
-    if (shared >= options_.min_shared_entities) {
-      bonus = options_.entity_bonus * share_sum / static_cast<double>(v.entities.size());
+  return day_factor(a.day, e) * decay(abs_gap(a.time, e.last_time)) *
+         (cohesion_weighted(cosine, e) + entity_bonus(v.entities, e));
+}
+
+double EventClusterer::lone_article_score(const Event& lone, double dot_with_event, int64_t gap,
+                                          const Event& e) const {
+  double cosine = dot_with_event / (lone.centroid_norm * e.centroid_norm);
+  for (const auto& [language, count] : lone.languages) {
+    if (count != 0 && has_other_language(e, language)) {
+      cosine = std::max(cosine,
+                        options_.cross_language_factor * language_independent_cosine(lone.centroid, e.centroid));
     }
   }
-  const int64_t late = abs_gap(a.time, e.last_time) - options_.decay_grace_seconds;
-  const double decay = late <= 0 ? 1.0
-                                 : std::exp(-static_cast<double>(late) /
-                                            static_cast<double>(options_.decay_tau_seconds));
-  return day_factor(a.day, e) * decay * (cosine + bonus);
+  std::vector<uint32_t> entities;
+  entities.reserve(lone.entity_counts.size());
+  for (const auto& [id, count] : lone.entity_counts) entities.push_back(id);
+  return days_factor(lone, e) * decay(gap) * (cohesion_weighted(cosine, e) + entity_bonus(entities, e));
 }
 
 std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVector& v, const Arrival& a) {
@@ -326,7 +347,7 @@ void EventClusterer::link(uint32_t event) {
   linker_.update(event, summary(e));
 }
 
-bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_centroid) {
+bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_centroid, bool late_join) {
   a = find(a), b = find(b);
   if (a == b) return false;
   Event& ea = events_[a];
@@ -336,9 +357,15 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
                                                std::min(ea.last_time, eb.last_time));
   if (gap > options_.merge_max_gap_seconds) return false;
   const double product = a_centroid != nullptr ? a_centroid->dot(eb.centroid) : dot(ea.centroid, eb.centroid);
-  double cosine = product / (ea.centroid_norm * eb.centroid_norm);
-  cosine *= days_factor(ea, eb);
-  if (cosine < options_.merge_threshold) return false;
+  const double cosine = product / (ea.centroid_norm * eb.centroid_norm);
+  bool merge = cosine * days_factor(ea, eb) >= options_.merge_threshold;
+  // A lone article that scored below the threshold when it came may pass now
+  // that the event has grown (or came after it): it joins as an article would.
+  if (!merge && late_join && (ea.size == 1) != (eb.size == 1)) {
+    merge = ea.size == 1 ? lone_article_score(ea, product, gap, eb) >= options_.join_threshold
+                         : lone_article_score(eb, product, gap, ea) >= options_.join_threshold;
+  }
+  if (!merge) return false;
 
   const uint32_t survivor = std::min(a, b), absorbed = std::max(a, b);
   Event& s = events_[survivor];
@@ -375,7 +402,7 @@ void EventClusterer::merge_pass() {
     const SparseVector centroid = events_[event].centroid;
     scratch_.load(centroid);
     for (const auto& [other, shared] : hits) {
-      if (try_merge(event, other, &scratch_)) break;  // the survivor is dirty again: the next pass goes on
+      if (try_merge(event, other, &scratch_, options_.late_join)) break;  // the survivor is dirty again: the next pass goes on
     }
     scratch_.unload(centroid);
   }

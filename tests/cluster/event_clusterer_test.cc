@@ -188,6 +188,39 @@ TEST(EventClusterer, AStorylineWeighsANameByHowRareItIs) {
   EXPECT_NEAR(hacker_weight / kingdom_weight, c.weights().idf(hacker) / c.weights().idf(kingdom), 1e-4);
 }
 
+TEST(EventClusterer, ALoneArticleJoinsTheEventThatGrewToMatchIt) {
+  // The first report names two sides of one happening; each later report tells
+  // one side in other words, too little to join it alone, but together they
+  // are the report's happening: the merge pass lets it join as it would now.
+  const auto run = [](bool late_join) {
+    ClusterOptions options;
+    options.late_join = late_join;
+    options.cohesion_exponent = 0;  // the event's words are the report's, not a loose topic
+    options.merge_every = 4;
+    // Each side scores ~0.34 with the report and ~0.48 with the other side;
+    // the two sides together ~0.39.
+    options.join_threshold = 0.36;
+    EventClusterer c(options);
+    feed_background(&c, 50, kT0);
+    const uint32_t lone = c.add(article("first", kT0 + kHour, {"a1", "b1"},
+                                        {"a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4"}))
+                              .event;
+    const ClusterDecision side_a = c.add(article("side a", kT0 + 2 * kHour, {"x1"},
+                                                 {"a1", "a2", "a3", "a4", "x1", "x2", "x3", "y1", "y2", "y3"}));
+    EXPECT_TRUE(side_a.new_event);
+    const ClusterDecision side_b = c.add(article("side b", kT0 + 3 * kHour, {"x1"},
+                                                 {"b1", "b2", "b3", "b4", "x1", "x2", "x3", "z1", "z2", "z3"}));
+    EXPECT_EQ(side_b.event, side_a.event);
+    const uint32_t later = side_a.event;
+    for (uint32_t i = 0; i < 4; ++i) c.add(unrelated(7 + i, kT0 + 4 * kHour));  // a merge pass comes
+    return std::make_pair(c.current_event(lone), c.current_event(later));
+  };
+  const auto [lone_alone, later_alone] = run(false);
+  EXPECT_NE(lone_alone, later_alone);  // the report scored below join_threshold with each side
+  const auto [lone, later] = run(true);
+  EXPECT_EQ(lone, later);
+}
+
 TEST(EventClusterer, DupGroupForcesTheJoin) {
   EventClusterer c;
   feed_background(&c, 50, kT0);
