@@ -42,6 +42,14 @@ void ReadContext::deliver(RawDoc&& doc, size_t repairs) {
     skip(Status::invalid_input(doc.origin, "empty page (only whitespace); skipped"));
     return;
   }
+  // A few bad bytes are damage in a text; a page of them is no text at all.
+  if (repairs >= kMinRepairsToSkip && repairs * kRepairBytesToSkip > doc.text.size()) {
+    skip(Status::invalid_input(doc.origin, "not UTF-8 text: " + std::to_string(repairs) +
+                                               " ill-formed sequences in " + std::to_string(doc.text.size()) +
+                                               " bytes (binary data, or a legacy encoding such as "
+                                               "windows-1256); skipped"));
+    return;
+  }
   if (repairs > 0) {
     ++stats_.repaired;
     on_problem_(Status::invalid_input(

@@ -20,7 +20,11 @@ class ReadContext {
 
   // Hands `doc` to the sink after what every page gets: a leading BOM dropped, CR LF (and a
   // lone CR) made LF. A page that is only whitespace is skipped instead. `repairs` > 0 (the
-  // number of U+FFFD inserted) reports the document's invalid UTF-8, once.
+  // number of U+FFFD inserted) reports the document's invalid UTF-8, once; a page that is
+  // mostly invalid (binary data, or text in a legacy encoding such as windows-1256) is
+  // skipped: at least kMinRepairsToSkip repairs and one for every kRepairBytesToSkip bytes.
+  static constexpr size_t kMinRepairsToSkip = 16;
+  static constexpr size_t kRepairBytesToSkip = 8;
   void deliver(RawDoc&& doc, size_t repairs);
 
   // Reports a document that is not delivered, and counts it as skipped.

@@ -60,7 +60,8 @@ using ProblemSink = std::function<void(const Status&)>;
 //   - a document that is empty (only whitespace), longer than options.max_document_bytes
 //     (streamed past, never held), a JSON line that does not parse, a JSON object with no
 //     `text`/`content`: skipped and counted in `skipped`;
-//   - invalid UTF-8: replaced by U+FFFD, the document still delivered and counted in `repaired`;
+//   - invalid UTF-8: replaced by U+FFFD, the document still delivered and counted in `repaired`,
+//     unless it is mostly invalid (binary data, a legacy encoding): skipped (read_context.h);
 //   - a truncated or corrupt archive: the members read before the damage are kept;
 //   - a damaged element of a JSON array: skipped and counted, the next elements still read;
 //   - a JSON array file cut short: the elements before the cut are kept and the cut reported

@@ -1,5 +1,6 @@
 #include "ingest/reader.h"
 
+#include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -243,6 +244,38 @@ TEST(ReaderTest, InvalidUtf8IsRepairedAndReportedOncePerDocument) {
   EXPECT_EQ(result.docs[2].text, "cut " + kFFFD);
   EXPECT_EQ(result.docs[4].text, "x" + kFFFD);
   EXPECT_EQ(result.docs[5].text, "ok");
+}
+
+TEST(ReaderTest, APageThatIsMostlyInvalidUtf8IsNoTextAndSkipped) {
+  TempDir dir;
+  // Arabic in windows-1256 ("مرحبا بكم في الرباط" and more), and binary bytes.
+  std::string legacy;
+  for (int i = 0; i < 20; ++i) legacy += "\xE3\xD1\xCD\xC8\xC7 \xC8\xDF\xE3 \xDD\xED \xC7\xE1\xD1\xC8\xC7\xD8\n";
+  std::string binary;
+  for (int i = 0; i < 256; ++i) binary += static_cast<char>(0xFF - i % 64);
+  // One damaged word in a long page is damage, not another encoding.
+  std::string damaged = "bad \xFF byte";
+  for (int i = 0; i < 40; ++i) damaged += " and then some good text that goes on";
+  const std::string legacy_page = dir.write("legacy.txt", legacy);
+  const std::string binary_page = dir.write("binary.txt", binary);
+  const std::string damaged_page = dir.write("damaged.txt", damaged);
+  std::string legacy_line = legacy;
+  std::replace(legacy_line.begin(), legacy_line.end(), '\n', ' ');
+  const std::string lines = dir.write("feed.jsonl", "{\"text\": \"" + legacy_line + "\"}\n{\"text\": \"ok\"}\n");
+  const Result result = read({legacy_page, binary_page, damaged_page, lines});
+  ASSERT_EQ(result.problems.size(), 4u);
+  EXPECT_EQ(result.problems[0].where(), legacy_page);
+  EXPECT_THAT(result.problems[0].what(), HasSubstr("not UTF-8 text"));
+  EXPECT_EQ(result.problems[1].where(), binary_page);
+  EXPECT_THAT(result.problems[1].what(), HasSubstr("not UTF-8 text"));
+  EXPECT_EQ(result.problems[2].where(), damaged_page);
+  EXPECT_THAT(result.problems[2].what(), HasSubstr("replaced by U+FFFD"));
+  EXPECT_EQ(result.problems[3].where(), lines + ":1");
+  EXPECT_THAT(result.problems[3].what(), HasSubstr("not UTF-8 text"));
+  EXPECT_EQ(result.stats.skipped, 3u);
+  EXPECT_EQ(result.stats.repaired, 1u);
+  ASSERT_EQ(result.docs.size(), 2u);
+  EXPECT_EQ(result.docs[1].text, "ok");
 }
 
 TEST(ReaderTest, EmptyPagesAreSkipped) {
