@@ -47,7 +47,7 @@ constexpr const char* kNerUsage =
     "  --model FILE  the model (default: data/models/ner-ar.model)\n";
 
 constexpr const char* kTrainUsage =
-    "usage: marsad train-ner [--corpus DIR] [--out FILE] [--clusters FILE] [--epochs N] [--greedy] [--dev]\n"
+    "usage: marsad train-ner [--corpus DIR] [--out FILE] [--clusters FILE] [--epochs N] [--ensemble N] [--greedy] [--dev]\n"
     "Trains the NER model on ANERcorp's training part, keeping its last 10% of\n"
     "sentences out (a fixed split: the last n/10 of its n sentences, in corpus\n"
     "order), and reports CoNLL phrase scores on that held-out part.\n"
@@ -56,6 +56,8 @@ constexpr const char* kTrainUsage =
     "  --clusters FILE  word clusters built by `marsad ner-clusters`, embedded in the\n"
     "                model (default: data/models/ner-ar.clusters; 'none' for none)\n"
     "  --epochs N    training epochs (default 12, chosen on the dev split)\n"
+    "  --ensemble N  average the weights of N models trained in different sentence\n"
+    "                orders (default 3, chosen by cross-validation)\n"
     "  --greedy      greedy left-to-right decoding instead of Viterbi\n"
     "  --dropout P   leave out word-identity features of a token with probability P (default 0.2)\n"
     "  --o-penalty X lower the score of O by X (favours recall; default 4)\n"
@@ -212,6 +214,12 @@ int run_train_ner(const std::vector<std::string>& args) {
       options.document_window = std::atoi(args[++i].c_str());
     } else if (a == "--doc-dropout" && i + 1 < args.size()) {
       options.document_dropout = std::atof(args[++i].c_str());
+    } else if (a == "--ensemble" && i + 1 < args.size()) {
+      options.ensemble = std::atoi(args[++i].c_str());
+      if (options.ensemble < 1) {
+        std::cerr << "marsad train-ner: --ensemble needs a positive number\n";
+        return 2;
+      }
     } else if (a == "--greedy") {
       options.mode = ner::DecodeMode::kGreedy;
     } else if (a == "--dev") {
@@ -260,11 +268,13 @@ int run_train_ner(const std::vector<std::string>& args) {
     split.train.clear();
     for (size_t i = 0; i < n; ++i) (i >= lo && i < hi ? split.dev : split.train).push_back(std::move(part[i]));
   }
-  std::fprintf(stderr, "train-ner: %zu training sentences, %zu dev, %zu held out; %s decoding, %d epochs\n",
+  std::fprintf(stderr, "train-ner: %zu training sentences, %zu dev, %zu held out; %s decoding, %d epochs, %d model%s\n",
                split.train.size(), split.dev.size(), split.held_out.size(),
-               options.mode == ner::DecodeMode::kGreedy ? "greedy" : "Viterbi", options.epochs);
+               options.mode == ner::DecodeMode::kGreedy ? "greedy" : "Viterbi", options.epochs, options.ensemble,
+               options.ensemble == 1 ? "" : "s averaged");
   if (tuning) options.dev = &split.dev;
   options.on_epoch = [](const ner::NerEpochReport& r) {
+    if (r.member > 0 && r.epoch == 1) std::fprintf(stderr, "ensemble member %d:\n", r.member + 1);
     std::fprintf(stderr, "epoch %2d: %zu tokens, %.2f%% mistagged, %zu features, %.1fs", r.epoch, r.tokens,
                  100.0 * r.token_errors / std::max<size_t>(1, r.tokens), r.features, r.seconds);
     if (r.has_dev) {

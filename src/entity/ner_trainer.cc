@@ -10,6 +10,53 @@ namespace {
 
 constexpr int K = kNerTagCount;
 
+// Float weights by feature key, rows in the order keys were first added.
+class SummedWeights {
+ public:
+  float* row(uint64_t key) {
+    auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
+    if (inserted) {
+      keys_.push_back(key);
+      rows_.resize(rows_.size() + K, 0.0f);
+    }
+    return &rows_[size_t(it->second) * K];
+  }
+
+  // The weights quantized to int16 into `model`, features whose weights are
+  // all below `prune_below` dropped. `o_penalty` is taken from the bias
+  // feature's weight for O.
+  void finalize(double prune_below, double o_penalty, NerModel* model) const {
+    std::vector<float> weights = rows_;
+    if (auto it = index_.find(feature_key(FeatureTemplate::kBias, 0)); it != index_.end()) {
+      weights[size_t(it->second) * K + 0] -= static_cast<float>(o_penalty);
+    }
+    float largest = 0;
+    for (float a : weights) largest = std::max(largest, std::fabs(a));
+    const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+    std::vector<uint64_t> keys;
+    std::vector<int16_t> quantized;
+    for (size_t r = 0; r < keys_.size(); ++r) {
+      int16_t row[K];
+      bool keep = false;
+      for (int k = 0; k < K; ++k) {
+        const float a = weights[r * K + k];
+        row[k] = std::fabs(a) < prune_below ? 0 : static_cast<int16_t>(std::lround(a / scale));
+        keep |= row[k] != 0;
+      }
+      if (!keep) continue;
+      keys.push_back(keys_[r]);
+      quantized.insert(quantized.end(), row, row + K);
+    }
+    model->scale = scale;
+    model->weights.build(keys, quantized);
+  }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<uint64_t> keys_;
+  std::vector<float> rows_;
+};
+
 // Perceptron weights with the running sums needed for averaging: the averaged
 // weight after c steps is w - u / c, where every update d at step t adds t*d to u.
 class AveragedWeights {
@@ -33,34 +80,15 @@ class AveragedWeights {
 
   size_t size() const { return keys_.size(); }
 
-  // The averaged weights after `steps` steps, quantized to int16, features
-  // whose weights are all below `prune_below` dropped.
-  // `o_penalty` is taken from the bias feature's weight for O.
-  void finalize(double steps, double prune_below, double o_penalty, NerModel* model) const {
-    std::vector<float> averaged(w_.size());
-    for (size_t i = 0; i < w_.size(); ++i) averaged[i] = static_cast<float>(w_[i] - u_[i] / steps);
-    if (auto it = index_.find(feature_key(FeatureTemplate::kBias, 0)); it != index_.end()) {
-      averaged[size_t(it->second) * K + 0] -= static_cast<float>(o_penalty);
-    }
-    float largest = 0;
-    for (float a : averaged) largest = std::max(largest, std::fabs(a));
-    const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
-    std::vector<uint64_t> keys;
-    std::vector<int16_t> quantized;
+  // Adds `share` times the averaged weights after `steps` steps to `sum`.
+  void add_averaged(double steps, float share, SummedWeights* sum) const {
     for (size_t r = 0; r < keys_.size(); ++r) {
-      int16_t row[K];
-      bool keep = false;
+      float* row = sum->row(keys_[r]);
       for (int k = 0; k < K; ++k) {
-        const float a = averaged[r * K + k];
-        row[k] = std::fabs(a) < prune_below ? 0 : static_cast<int16_t>(std::lround(a / scale));
-        keep |= row[k] != 0;
+        const size_t at = r * K + k;
+        row[k] += share * static_cast<float>(w_[at] - u_[at] / steps);
       }
-      if (!keep) continue;
-      keys.push_back(keys_[r]);
-      quantized.insert(quantized.end(), row, row + K);
     }
-    model->scale = scale;
-    model->weights.build(keys, quantized);
   }
 
  private:
@@ -105,10 +133,14 @@ void shuffle_indices(std::vector<size_t>* order, std::mt19937_64* rng) {
   }
 }
 
-// The perceptron's epochs over `examples` (those listed in `subset`), into
-// `result`'s weights. Document features are used when `use_document`.
+// The perceptron's epochs over `examples` (those listed in `subset`), as
+// member `member` of an ensemble: adds `share` times the averaged weights to
+// *sum. Document features are used when
+// `use_document`. With options.dev, `model` gets each epoch's weights, to be
+// scored.
 void run_epochs(const std::vector<Example>& examples, const std::vector<size_t>& subset,
-                const NerTrainOptions& options, bool use_document, NerModel* model) {
+                const NerTrainOptions& options, bool use_document, int member, float share,
+                SummedWeights* sum, NerModel* model) {
   NerModel& result = *model;
   AveragedWeights weights;
   auto row = [&weights](uint64_t key) { return weights.find(key); };
@@ -123,6 +155,7 @@ void run_epochs(const std::vector<Example>& examples, const std::vector<size_t>&
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
     NerEpochReport report;
+    report.member = member;
     report.epoch = epoch;
     shuffle_indices(&order, &rng);
     for (size_t index : order) {
@@ -196,13 +229,15 @@ void run_epochs(const std::vector<Example>& examples, const std::vector<size_t>&
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     report.features = weights.size();
     if (options.dev) {
-      weights.finalize(step, options.prune_below, options.o_penalty, &result);
+      SummedWeights current;
+      weights.add_averaged(step, 1.0f, &current);
+      current.finalize(options.prune_below, options.o_penalty, &result);
       report.has_dev = true;
       report.dev = evaluate_ner_model(result, *options.dev).overall();
     }
     if (options.on_epoch) options.on_epoch(report);
   }
-  weights.finalize(step, options.prune_below, options.o_penalty, &result);
+  weights.add_averaged(step, share, sum);
 }
 
 // The document features of every example, from first-pass tags that a model
@@ -225,7 +260,9 @@ void add_document_features(std::vector<Example>* examples, const NerResources& r
     NerModel fold_model;
     fold_model.resources = resources;
     fold_model.mode = options.mode;
-    run_epochs(*examples, subset, fold_options, false, &fold_model);
+    SummedWeights weights;
+    run_epochs(*examples, subset, fold_options, false, 0, 1.0f, &weights, &fold_model);
+    weights.finalize(options.prune_below, options.o_penalty, &fold_model);
     for (size_t i = lo; i < hi; ++i) fold_model.tag_features((*examples)[i].features, &first[i]);
   }
   DocumentMemory memory;
@@ -270,7 +307,16 @@ Status train_ner_model(const std::vector<NerSentence>& sentences, const NerResou
   result.doc_window = static_cast<uint16_t>(use_document ? options.document_window : 0);
   std::vector<size_t> all(examples.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-  run_epochs(examples, all, options, use_document, &result);
+  // Members of the ensemble differ in their seed: the order of the sentences
+  // and the dropouts.
+  SummedWeights weights;
+  const int members = std::max(1, options.ensemble);
+  for (int m = 0; m < members; ++m) {
+    NerTrainOptions member = options;
+    member.seed = options.seed + kNerEnsembleSeedStep * static_cast<uint64_t>(m);
+    run_epochs(examples, all, member, use_document, m, 1.0f / static_cast<float>(members), &weights, &result);
+  }
+  weights.finalize(options.prune_below, options.o_penalty, &result);
   *model = std::move(result);
   return Status::ok_status();
 }

@@ -1,5 +1,6 @@
 // Training the tagger: an averaged perceptron, either structured (Viterbi
-// decoding, one update per sentence) or greedy (one update per token), over
+// decoding, one update per sentence) or greedy (one update per token), or the
+// mean of a few such trained in different orders (an ensemble), over
 // the features of ner_features.h, with a document pass (document_window):
 // the training sentences' document features come from first-pass tags of
 // models trained on the other folds. Deterministic: fixed seeds order the
@@ -26,6 +27,7 @@ namespace marsad::ner {
 
 // What one epoch did.
 struct NerEpochReport {
+  int member = 0;             // 0-based, of the ensemble (NerTrainOptions::ensemble)
   int epoch = 0;              // 1-based
   size_t tokens = 0;
   size_t token_errors = 0;    // tokens mistagged while training (before updates)
@@ -34,6 +36,8 @@ struct NerEpochReport {
   PhraseCounts dev;           // the averaged model's phrase counts on dev
   size_t features = 0;        // distinct features with a weight so far
 };
+
+inline constexpr uint64_t kNerEnsembleSeedStep = 1000003;
 
 struct NerTrainOptions {
   // Defaults chosen on the dev split (train on 80%, score the next 10%).
@@ -58,6 +62,12 @@ struct NerTrainOptions {
   int document_folds = 5;
   // Probability that a sentence is trained on without its document features.
   double document_dropout = 0.5;
+  // The final model averages the weights of this many models trained with
+  // different seeds (member m: seed + m * kNerEnsembleSeedStep), which order
+  // the sentences and draw the dropouts, so it depends less on one order
+  // (3: cross-validation F1 +0.8 over 1, 5 no better). The first-pass models
+  // behind the document features stay single.
+  int ensemble = 3;
   // When set, the averaged model is scored on these after every epoch.
   const std::vector<NerSentence>* dev = nullptr;
   // Called after every epoch (progress output); may be empty.

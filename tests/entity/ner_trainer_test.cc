@@ -1,5 +1,6 @@
 #include "entity/ner_trainer.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -80,6 +81,43 @@ TEST(NerTrainer, TrainingIsDeterministic) {
     ++same;
   });
   EXPECT_EQ(same, b.weights.size());
+}
+
+TEST(NerTrainer, AnEnsembleAveragesTheWeightsOfItsMembers) {
+  NerResources resources;
+  NerTrainOptions options = exact_fit_options(DecodeMode::kViterbi);
+  options.epochs = 3;  // few epochs: members trained in other orders still differ
+  options.lexical_dropout = 0.3;
+  options.document_window = 0;
+  options.ensemble = 1;
+  NerTrainOptions second = options;
+  second.seed = options.seed + kNerEnsembleSeedStep;
+  NerTrainOptions both = options;
+  both.ensemble = 2;
+  NerModel a, b, ensemble;
+  ASSERT_TRUE(train_ner_model(tiny_corpus(), resources, options, &a).ok());
+  ASSERT_TRUE(train_ner_model(tiny_corpus(), resources, second, &b).ok());
+  ASSERT_TRUE(train_ner_model(tiny_corpus(), resources, both, &ensemble).ok());
+  auto value = [](const NerModel& m, uint64_t key, int k) {
+    const int16_t* w = m.weights.find(key);
+    return w ? w[k] * double(m.scale) : 0.0;
+  };
+  // Within the int16 quantization of the three models.
+  const double tolerance = a.scale + b.scale + ensemble.scale;
+  size_t members_differ = 0, checked = 0;
+  auto check = [&](uint64_t key, const int16_t*) {
+    for (int k = 0; k < kNerTagCount; ++k) {
+      const double wa = value(a, key, k), wb = value(b, key, k);
+      if (std::fabs(wa - wb) > tolerance) ++members_differ;
+      EXPECT_NEAR(value(ensemble, key, k), (wa + wb) / 2, tolerance);
+      ++checked;
+    }
+  };
+  a.weights.for_each(check);
+  b.weights.for_each(check);
+  ensemble.weights.for_each(check);
+  EXPECT_GT(checked, 0u);
+  EXPECT_GT(members_differ, 0u);
 }
 
 TEST(NerTrainer, RejectsUnknownTagsAndEmptyCorpora) {
