@@ -58,6 +58,8 @@ constexpr const char* kTrainUsage =
     "  --epochs N    training epochs (default 12, chosen on the dev split)\n"
     "  --ensemble N  average the weights of N models trained in different sentence\n"
     "                orders (default 3, chosen by cross-validation)\n"
+    "  --seed N      seed of the sentence orders and dropouts (default 20070101):\n"
+    "                cross-validation figures move with it by about +-0.4\n"
     "  --greedy      greedy left-to-right decoding instead of Viterbi\n"
     "  --dropout P   leave out word-identity features of a token with probability P (default 0.2)\n"
     "  --o-penalty X lower the score of O by X (favours recall; default 4)\n"
@@ -220,6 +222,8 @@ int run_train_ner(const std::vector<std::string>& args) {
         std::cerr << "marsad train-ner: --ensemble needs a positive number\n";
         return 2;
       }
+    } else if (a == "--seed" && i + 1 < args.size()) {
+      options.seed = std::strtoull(args[++i].c_str(), nullptr, 10);
     } else if (a == "--greedy") {
       options.mode = ner::DecodeMode::kGreedy;
     } else if (a == "--dev") {
