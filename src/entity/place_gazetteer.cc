@@ -121,6 +121,17 @@ std::string join_key(const std::vector<std::string>& words, size_t from, bool ar
   return key;
 }
 
+// Bit k set if Arabic word k has the article ال (as drop_article reads it).
+template <typename Word>
+uint8_t article_bits(const Word* words, size_t count) {
+  uint8_t bits = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const std::string_view w(words[i]);
+    if (has_arabic_letter(w) && drop_article(w).size() != w.size()) bits |= word_bit(i);
+  }
+  return bits;
+}
+
 }  // namespace
 
 std::string place_name_key(std::string_view name) {
@@ -176,6 +187,7 @@ void PlaceGazetteer::index_key(std::string key, Hit hit) {
   // A second spelling of the same place with ه where the first had ة lets the text write ه.
   if (!added && it->second.place == hit.place && it->second.demonym == hit.demonym) {
     it->second.taa_words &= hit.taa_words;
+    it->second.article_words &= hit.article_words;
   }
 }
 
@@ -210,7 +222,8 @@ void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string
   if (shown != nullptr && shown->empty()) *shown = std::string(name);
   uint8_t taa_words = 0;
   const std::vector<std::string> words = key_words(name, &taa_words);
-  index_key(join_key(words, 0, !words.empty() && has_arabic_letter(words[0])), Hit{place, false, true, taa_words});
+  index_key(join_key(words, 0, !words.empty() && has_arabic_letter(words[0])),
+            Hit{place, false, true, taa_words, article_bits(words.data(), words.size())});
   if (lang == "ar" && has_diacritic(name)) voweled_.emplace(std::string(name), place);
   if (lang == "ar" && p.kind == PlaceKind::kCountry) add_demonyms(place, name);
 }
@@ -318,10 +331,11 @@ Status PlaceGazetteer::add_places_file(const std::string& path) {
   return Status::ok_status();
 }
 
-PlaceMatch PlaceGazetteer::found(std::string_view key, uint8_t taa_words) const {
+PlaceMatch PlaceGazetteer::found(std::string_view key, uint8_t taa_words, uint8_t article_words) const {
   auto it = index_.find(key);
   if (it == index_.end()) return {};
   if ((it->second.taa_words & ~taa_words) != 0) return {};  // the name's ة written ه: another word
+  if ((it->second.article_words & ~article_words) != 0) return {};  // الرقة written رقة: another word
   // A demonym stands alone; "الفرنسي برونو" is not a place.
   if (it->second.demonym && key.find(' ') != std::string_view::npos) return {};
   return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};
@@ -333,8 +347,10 @@ PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t co
   std::string key;
   if (!arabic) {
     join_key_into(words, count, false, &key);
-    return found(key, taa_words);
+    return found(key, taa_words, 0);
   }
+  // The article of the words after the first; the first's depends on its reading.
+  const uint8_t later_articles = static_cast<uint8_t>(article_bits(words, count) & ~word_bit(0));
   // The words after the first are the same for every reading of the first:
   // joined once, each behind the space that follows a first word (never empty).
   std::string after_first;
@@ -343,14 +359,16 @@ PlaceMatch PlaceGazetteer::lookup_words(const std::string_view* words, size_t co
     after_first += has_arabic_letter(words[i]) ? drop_article(words[i]) : words[i];
   }
   for (std::string_view reading : ProcliticReadings(words[0])) {
-    key.assign(has_arabic_letter(reading) ? drop_article(reading) : reading);
+    const std::string_view bare = has_arabic_letter(reading) ? drop_article(reading) : reading;
+    key.assign(bare);
     key += after_first;
-    if (PlaceMatch m = found(key, taa_words)) return m;
+    const uint8_t articles = later_articles | (bare.size() != reading.size() ? word_bit(0) : uint8_t{0});
+    if (PlaceMatch m = found(key, taa_words, articles)) return m;
     // جمهورية فرنسا، المملكة المغربية: the state word, then a name or adjective.
     if (count >= 2 && is_state_word(drop_article(reading))) {
       std::string tail;
       join_key_into(words + 1, count - 1, true, &tail);
-      PlaceMatch m = found(tail, static_cast<uint8_t>(taa_words >> 1));
+      PlaceMatch m = found(tail, static_cast<uint8_t>(taa_words >> 1), static_cast<uint8_t>(articles >> 1));
       if (m && m.place->kind == PlaceKind::kCountry) {
         m.demonym = false;
         return m;

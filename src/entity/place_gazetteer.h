@@ -117,6 +117,9 @@ class PlaceGazetteer {
     bool demonym = false;
     bool spottable = true;
     uint8_t taa_words = 0;  // bit k: word k of the name ends in ة, which the text must write too
+    // bit k: word k of the name has the article, which the text must write too
+    // (ورقة "a paper" read و + رقة is not الرقة, رياض a man's name not الرياض)
+    uint8_t article_words = 0;
   };
 
   void add_icu_places();
@@ -127,7 +130,8 @@ class PlaceGazetteer {
   void index_key(std::string key, Hit hit);
   // taa_words: bit k set if word k was written with a final ة (see Hit::taa_words).
   PlaceMatch lookup_words(const std::string_view* words, size_t count, bool arabic, uint8_t taa_words) const;
-  PlaceMatch found(std::string_view key, uint8_t taa_words) const;
+  // article_words: bit k set if word k was written with the article (see Hit::article_words).
+  PlaceMatch found(std::string_view key, uint8_t taa_words, uint8_t article_words) const;
   PlaceMatch lookup_unmemoized(std::string_view mention) const;
 
   // Hashes a string_view, so that lookups by a word of the text build no std::string.

@@ -37,7 +37,8 @@ TEST(PlaceGazetteer, ArabicCliticsArticleAndSpelling) {
   EXPECT_EQ(key_of("وألمانيا"), "loc:DE");
   EXPECT_EQ(key_of("بالأردن"), "loc:JO");
   EXPECT_EQ(key_of("الأردن"), "loc:JO");
-  EXPECT_EQ(key_of("أردن"), "loc:JO");
+  // A name with the article is written with it: without, the word is another.
+  EXPECT_EQ(key_of("أردن"), "");
   EXPECT_EQ(key_of("لتونس"), "loc:TN");
   EXPECT_EQ(key_of("والسويد"), "loc:SE");
   // Taa marbuta and alef forms: نيجيريا / غينيا written with any alef.
@@ -45,6 +46,25 @@ TEST(PlaceGazetteer, ArabicCliticsArticleAndSpelling) {
   // A word that begins like a clitic is read whole first: ليبيا, بلجيكا.
   EXPECT_EQ(key_of("ليبيا"), "loc:LY");
   EXPECT_EQ(key_of("بلجيكا"), "loc:BE");
+}
+
+TEST(PlaceGazetteer, ANameWithTheArticleNeedsItInTheText) {
+  // ورقة "a paper" is not و + الرقة, رياض a man's name, not الرياض; the article
+  // may hide behind a proclitic (للرقة, بالرقة, والرياض).
+  EXPECT_EQ(key_of("الرقة"), "loc:Raqqa");
+  EXPECT_EQ(key_of("للرقة"), "loc:Raqqa");
+  EXPECT_EQ(key_of("بالرقة"), "loc:Raqqa");
+  EXPECT_EQ(key_of("ورقة"), "");
+  EXPECT_EQ(key_of("رقة"), "");
+  EXPECT_EQ(key_of("والرياض"), "loc:Asia/Riyadh");
+  EXPECT_EQ(key_of("رياض"), "");
+  // Every word of a longer name: مكة المكرمة, المملكة العربية السعودية.
+  EXPECT_EQ(key_of("مكة المكرمة"), "loc:Mecca");
+  EXPECT_EQ(key_of("مكة مكرمة"), "");
+  EXPECT_EQ(key_of("المملكة العربية السعودية"), "loc:SA");
+  const std::vector<EntitySpan> found = PlaceGazetteer::builtin().find("قدم الوزير ورقة عمل عن الرقة");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "الرقة");
 }
 
 TEST(PlaceGazetteer, AWawAfterAPlaceJoinsAList) {
