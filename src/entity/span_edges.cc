@@ -74,6 +74,14 @@ const WordSet& name_links() {
   return words;
 }
 
+// Currencies, which the tagger takes for an organization when alone ("مليون ريال"): it learned
+// ريال from ريال مدريد. A span that is one of them (with و or ب before it) names nothing.
+const WordSet& currencies() {
+  static const WordSet words = {"ريال", "دولار", "يورو", "درهم", "دينار", "جنيه", "ليرة", "روبية", "فرنك",
+                                "وريال", "ودولار", "بريال", "بدولار", "ريالا", "دولارا"};
+  return words;
+}
+
 bool in(const WordSet& set, const std::string& word) { return set.find(word) != set.end(); }
 
 // A word as the lists write it: no diacritics or tatweel, أ إ ٱ as ا (آ kept: آل، آبي).
@@ -129,6 +137,11 @@ size_t trim_span_edges(EntitySpan* span) {
   };
   // Places and other names may end in a title (شرم الشيخ، كأس الملك، جائزة الأمير): only a
   // person's or an organization's name loses one.
+  if (words.size() == 1 && in(currencies(), form(0))) {
+    span->end = span->begin;
+    span->text.clear();
+    return 0;
+  }
   const bool person = span->type == "PERS";
   const bool titles_trimmed = person || span->type == "ORG";
   size_t first = 0, last = words.size();  // the words kept: [first, last)

@@ -13,6 +13,8 @@
 // Titles that are also family names (الشيخ، المهندس، القاضي، السيد، العميد) are trimmed from an
 // organization's name only (محمد السيد is a name). A title or link right after a link (آل الشيخ)
 // is a name, and so is a title that is the whole span (العميد, a club's nickname).
+// A span that is only a currency's name (ريال, which the tagger learned from ريال مدريد)
+// names nothing and is left empty.
 // Words are compared without diacritics and tatweel, with أ إ ٱ read as ا. The lists and why
 // each word is on them (or left off) are in span_edges.cc.
 #pragma once

@@ -96,6 +96,14 @@ TEST(SpanEdges, WordsLeftAreCountedAndASpanOfFunctionWordsEmpties) {
   EXPECT_EQ(span.begin, span.end);
 }
 
+TEST(SpanEdges, ACurrencyAloneNamesNothing) {
+  std::vector<EntitySpan> spans = {span_of("ORG", "ريال", 0), span_of("MISC", "دولار", 10),
+                                   span_of("ORG", "ريال مدريد", 20), span_of("ORG", "بريال", 40)};
+  trim_span_edges(&spans, 1);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].text, "ريال مدريد");
+}
+
 TEST(SpanEdges, SpansLeftWithTooFewWordsAreDropped) {
   std::vector<EntitySpan> spans = {span_of("ORG", "هيئة الطيران المدني التي", 0),
                                    span_of("ORG", "المنظمة التي", 40),
