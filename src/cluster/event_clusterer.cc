@@ -159,6 +159,12 @@ void EventClusterer::add_days(Event& into, const Event& from) {
   for (const long d : from.written_days) insert_day(into.written_days, d);
 }
 
+double EventClusterer::across_languages(double cosine, const SparseVector& features, const std::string& lang,
+                                        const Event& e) const {
+  if (!has_other_language(e, lang)) return cosine;
+  return std::max(cosine, options_.cross_language_factor * language_independent_cosine(features, e.centroid));
+}
+
 double EventClusterer::cohesion_weighted(double cosine, const Event& e) const {
   if (e.size > 1 && options_.cohesion_exponent != 0) {
     cosine *= std::pow(std::min(1.0, e.centroid_norm / e.size), options_.cohesion_exponent);
@@ -190,10 +196,7 @@ double EventClusterer::decay(int64_t gap) const {
 double EventClusterer::score(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
                              const Event& e) const {
   if (e.centroid_norm == 0) return 0;
-  double cosine = dot_with_centroid / e.centroid_norm;
-  if (has_other_language(e, a.lang)) {
-    cosine = std::max(cosine, options_.cross_language_factor * language_independent_cosine(v.features, e.centroid));
-  }
+  const double cosine = across_languages(dot_with_centroid / e.centroid_norm, v.features, a.lang, e);
   return day_factor(a.day, e) * decay(abs_gap(a.time, e.last_time)) *
          (cohesion_weighted(cosine, e) + entity_bonus(v.entities, e));
 }
@@ -201,12 +204,7 @@ double EventClusterer::score(const ArticleVector& v, const Arrival& a, double do
 double EventClusterer::lone_article_score(const Event& lone, double dot_with_event, int64_t gap,
                                           const Event& e) const {
   double cosine = dot_with_event / (lone.centroid_norm * e.centroid_norm);
-  for (const auto& [language, count] : lone.languages) {
-    if (count != 0 && has_other_language(e, language)) {
-      cosine = std::max(cosine,
-                        options_.cross_language_factor * language_independent_cosine(lone.centroid, e.centroid));
-    }
-  }
+  if (!lone.languages.empty()) cosine = across_languages(cosine, lone.centroid, lone.languages.front().first, e);
   std::vector<uint32_t> entities;
   entities.reserve(lone.entity_counts.size());
   for (const auto& [id, count] : lone.entity_counts) entities.push_back(id);

@@ -268,6 +268,10 @@ class EventClusterer {
   // score() of an event of one article (`lone`) against another event, from
   // what the event keeps of the article; `gap` between their time spans.
   double lone_article_score(const Event& lone, double dot_with_event, int64_t gap, const Event& e) const;
+  // `cosine`, or the cosine of entities and numbers alone (× cross_language_factor)
+  // when larger and e has articles in another language than `lang`.
+  double across_languages(double cosine, const SparseVector& features, const std::string& lang,
+                          const Event& e) const;
   double cohesion_weighted(double cosine, const Event& e) const;
   // entity_bonus × the mean share of e's articles naming each of the sorted entity `ids`.
   double entity_bonus(const std::vector<uint32_t>& ids, const Event& e) const;
