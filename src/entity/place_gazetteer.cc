@@ -81,7 +81,8 @@ bool written_with_taa_marbuta(const text::NormalizedText& norm, std::string_view
   return written == U'\u0629' || written == U'\uFE93' || written == U'\uFE94';  // ة and its presentation forms
 }
 
-// The bit of word `index` in a TaaWords mask (words past the mask's width have none).
+// The bit of word `index` in a per-word mask (taa_words, article_words; words past the
+// mask's width have none).
 uint8_t word_bit(size_t index) { return index < 8 ? static_cast<uint8_t>(1u << index) : 0; }
 
 // The words of a name in matching form (Latin folded), as place_name_key uses them; *taa_words,
@@ -184,7 +185,8 @@ void PlaceGazetteer::index_key(std::string key, Hit hit) {
   if (key.empty()) return;
   first_words_.insert(key.substr(0, key.find(' ')));
   const auto [it, added] = index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
-  // A second spelling of the same place with ه where the first had ة lets the text write ه.
+  // A second spelling of the same place with ه where the first had ة lets the text write ه,
+  // and one without the article lets it leave the article out.
   if (!added && it->second.place == hit.place && it->second.demonym == hit.demonym) {
     it->second.taa_words &= hit.taa_words;
     it->second.article_words &= hit.article_words;
