@@ -5,6 +5,7 @@
 #include "entity/arabic_orgs.h"
 #include "entity/entity_resolver.h"
 #include "entity/latin_names.h"
+#include "entity/outlet_mentions.h"
 #include "entity/place_gazetteer.h"
 #include "entity/span_edges.h"
 #include "text/normalize.h"
@@ -34,6 +35,10 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
   places.find(text, norm, tokens, &place_names, &with_demonyms);
   names.spans = add_missing_spans(std::move(names.spans), place_names);
   places.read_place_lists(text, &names.spans);
+  // An outlet named after a place (لـ«الشرق الأوسط», صحيفة الرياض) is a source, not a name of the news.
+  // Only places: "التابع لـ«داعش»" (belonging to ISIS) is no outlet.
+  std::erase_if(names.spans,
+                [&](const EntitySpan& span) { return span.type == "LOC" && names_an_outlet(text, span); });
   for (const EntitySpan& span : with_demonyms) {
     const PlaceMatch m = places.lookup(span.text);
     if (m && m.demonym) names.demonym_places.push_back(m.place->key);
