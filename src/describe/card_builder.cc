@@ -262,7 +262,10 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
 
   const TermStatistics& statistics = statistics_ ? *statistics_ : own_statistics_;
   EventText text(articles, card.lang, extractor_, statistics, options_.text);
-  if (auto h = choose_headline(text, options_.headline)) {
+  const HappeningDate date = happening_date(articles, options_.date);
+  const std::optional<CivilDate> happened =
+      date.basis != DateBasis::kUnknown ? std::optional<CivilDate>(date.date) : std::nullopt;
+  if (auto h = choose_headline(text, options_.headline, happened)) {
     card.headline = articles[*h]->title;
     card.headline_id = card_article_key(articles[*h]->id, articles[*h]->segment);
   } else {
@@ -276,7 +279,6 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   card.keywords = event_keywords(text, extractor_, options_.keywords);
   card.entities = event_entities(articles, card.lang, options_);
 
-  const HappeningDate date = happening_date(articles, options_.date);
   card.date_basis = date.basis;
   if (date.basis != DateBasis::kUnknown) card.date = to_iso(date.date);
 

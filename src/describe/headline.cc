@@ -1,5 +1,7 @@
 #include "describe/headline.h"
 
+#include "describe/happening_date.h"
+
 #include <algorithm>
 #include <limits>
 #include <string_view>
@@ -14,7 +16,8 @@ bool published_before(const CardArticle& a, size_t a_index, const CardArticle& b
   return a_index < b_index;
 }
 
-std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options) {
+std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options,
+                                      std::optional<CivilDate> happened) {
   const auto& articles = text.articles();
   std::vector<size_t> candidates;
   for (size_t i = 0; i < articles.size(); ++i) {
@@ -42,6 +45,11 @@ std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptio
     const double centre = cosine(me.title, text.centroid());
     double score = weights > 0 ? 0.5 * (sum / weights) + 0.5 * centre : centre;
     if (me.title_words < options.min_words || me.title_words > options.max_words) score *= options.length_penalty;
+    const CardArticle& a = *me.article;
+    if (happened && a.dated && a.time > 0 &&
+        days_since_epoch(civil_day_of(a.time)) < days_since_epoch(*happened)) {
+      score *= options.preview_penalty;
+    }
     scores[c] = score;
     if (score > best) best = score;
   }

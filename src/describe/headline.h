@@ -11,6 +11,9 @@
 // "عاجل", a paragraph pasted as title) is scaled by length_penalty. Among the
 // titles within near_tie of the best score, the earliest published wins: the
 // first report names the happening before follow-ups name its consequences.
+// Given the day the event happened, a title published before that day is a
+// preview's ("زيارة مرتقبة"): scaled by preview_penalty, since it names a
+// plan, and the earliest-first rule would otherwise always pick it.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +21,7 @@
 #include <string>
 
 #include "describe/event_text.h"
+#include "text/date_calendar.h"
 
 namespace marsad {
 
@@ -26,12 +30,15 @@ struct HeadlineOptions {
   size_t max_words = 20;
   double length_penalty = 0.7;
   double near_tie = 0.05;  // relative: scores ≥ best × (1 − near_tie) tie
+  double preview_penalty = 0.5;
 };
 
 // Index into text.articles() of the headline's article; nullopt when no
 // article has a title. Titles outside the card's language count only when
 // none is in it.
-std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options = {});
+// none is in it. `happened`: the event's day, if known (happening_date.h).
+std::optional<size_t> choose_headline(const EventText& text, const HeadlineOptions& options = {},
+                                      std::optional<CivilDate> happened = std::nullopt);
 
 // For an event none of whose articles has a title: the opening words of the
 // earliest article's first sentence, at most max_words of them ("…" marks a

@@ -142,6 +142,24 @@ TEST(CardBuilder, HeadlineNearTieGoesToTheEarliest) {
   EXPECT_EQ(event_card(cards, 1).headline_id, "first");
 }
 
+TEST(CardBuilder, APreviewPublishedBeforeTheDayIsNoHeadline) {
+  // The same title announced the visit three days before it; the reports of the
+  // day tell it. Earliest-first alone would head the card with the plan.
+  std::vector<CardArticle> a;
+  a.push_back(article("preview", "أ", kOct21 - 72 * kHour, "وزير الداخلية يزور ولاية نابل المنكوبة بالفيضانات",
+                      {"يزور وزير الداخلية ولاية نابل يوم 21 أكتوبر الجاري لمعاينة أضرار الفيضانات."}));
+  a.push_back(article("report", "ب", kOct21 + 5 * kHour, "وزير الداخلية يزور ولاية نابل المنكوبة بالفيضانات",
+                      {"زار وزير الداخلية اليوم الثلاثاء ولاية نابل وعاين أضرار الفيضانات."}));
+  a.push_back(article("later", "ج", kOct21 + 7 * kHour, "وزير الداخلية في نابل لمعاينة أضرار الفيضانات",
+                      {"عاين وزير الداخلية اليوم الثلاثاء أضرار الفيضانات في ولاية نابل."}));
+  a[0].dup_group = 1;
+  a[1].dup_group = 2;
+  a[2].dup_group = 3;
+  const EventCard card = event_card(build_flood(a), 1);
+  EXPECT_EQ(card.date, "2025-10-21");
+  EXPECT_EQ(card.headline_id, "report");
+}
+
 TEST(CardBuilder, SummaryComesFromDifferentSourcesWithoutRepeating) {
   const StoryCards cards = build_flood(flood_event());
   const EventCard card = event_card(cards, 1);
