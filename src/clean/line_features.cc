@@ -31,18 +31,6 @@ bool is_sentence_end(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x2026 || c == 0x06D4;
 }
 
-// The last code point of s before byte `end`, and where it starts.
-char32_t previous_code_point(std::string_view s, size_t& end) {
-  size_t start = end;
-  do {
-    --start;
-  } while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
-  size_t i = start;
-  const char32_t c = text::next_code_point(s, i);
-  end = start;
-  return c;
-}
-
 }  // namespace
 
 std::string_view trim_line(std::string_view text) {
@@ -55,7 +43,7 @@ std::string_view trim_line(std::string_view text) {
   size_t end = text.size();
   while (end > begin) {
     size_t i = end;
-    if (!is_space(previous_code_point(text, i))) break;
+    if (!is_space(text::previous_code_point(text, i))) break;
     end = i;
   }
   return text.substr(begin, end - begin);
@@ -236,7 +224,7 @@ LineFeatures describe_line(std::string_view line, size_t number, const LineLexic
   size_t end = f.text.size();
   while (end > 0) {
     size_t at = end;
-    const char32_t c = previous_code_point(f.text, at);
+    const char32_t c = text::previous_code_point(f.text, at);
     if (is_closing(c)) {
       end = at;
       continue;

@@ -13,17 +13,6 @@ bool is_opening_quote(char32_t c) { return c == U'«' || c == U'"' || c == U'“
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\u00A0'; }
 
-// The code point that ends just before byte `end` of `text` (a valid UTF-8 text), and its start.
-char32_t previous_code_point(std::string_view text, size_t end, size_t* start) {
-  size_t i = end;
-  do {
-    --i;
-  } while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
-  *start = i;
-  size_t at = i;
-  return text::next_code_point(text, at);
-}
-
 // Words for an outlet, in matching form, alone or behind ل / ب / و.
 const std::unordered_set<std::string>& outlet_words() {
   static const std::unordered_set<std::string> words = [] {
@@ -44,10 +33,11 @@ const std::unordered_set<std::string>& outlet_words() {
 bool names_an_outlet(std::string_view text, const EntitySpan& span) {
   if (span.begin == 0 || span.begin > text.size()) return false;
   // Past the spaces and the opening quote before the name.
-  size_t at = span.begin, start = 0;
+  size_t at = span.begin;
   bool quoted = false;
   while (at > 0) {
-    const char32_t c = previous_code_point(text, at, &start);
+    size_t start = at;
+    const char32_t c = text::previous_code_point(text, start);
     if (is_space(c)) {
       at = start;
     } else if (is_opening_quote(c) && !quoted) {
@@ -60,7 +50,8 @@ bool names_an_outlet(std::string_view text, const EntitySpan& span) {
   // The word before: the bytes back to the previous space.
   size_t word_begin = at;
   while (word_begin > 0) {
-    const char32_t c = previous_code_point(text, word_begin, &start);
+    size_t start = word_begin;
+    const char32_t c = text::previous_code_point(text, start);
     if (is_space(c) || is_opening_quote(c)) break;
     word_begin = start;
   }

@@ -46,6 +46,20 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
   return detail::next_code_point_slow(s, i);
 }
 
+// Decodes the code point that ends just before byte `end` of s and moves end
+// back to where it starts, for scans that read a text backwards. Requires
+// 0 < end <= s.size() and s well-formed UTF-8 before end.
+inline char32_t previous_code_point(std::string_view s, size_t& end) {
+  size_t start = end;
+  do {
+    --start;
+  } while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+  size_t i = start;
+  const char32_t c = next_code_point(s, i);
+  end = start;
+  return c;
+}
+
 // True if s is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 

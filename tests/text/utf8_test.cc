@@ -20,6 +20,19 @@ TEST(Utf8Test, DecodesEveryLength) {
             (std::vector<char32_t>{U'a', 0xE9, 0x0627, 0x20AC, 0x1F600}));
 }
 
+TEST(Utf8Test, PreviousCodePointReadsBackwards) {
+  const std::string s = "a\u00e9\u0628\U0001F600";  // 1, 2, 2 and 4 bytes
+  size_t end = s.size();
+  EXPECT_EQ(previous_code_point(s, end), U'\U0001F600');
+  EXPECT_EQ(end, 5u);
+  EXPECT_EQ(previous_code_point(s, end), U'\u0628');
+  EXPECT_EQ(end, 3u);
+  EXPECT_EQ(previous_code_point(s, end), U'\u00e9');
+  EXPECT_EQ(end, 1u);
+  EXPECT_EQ(previous_code_point(s, end), U'a');
+  EXPECT_EQ(end, 0u);
+}
+
 TEST(Utf8Test, AdvancesByTheSequenceLength) {
   const std::string s = "\u0645\U0001F600x";
   size_t i = 0;
