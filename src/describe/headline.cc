@@ -1,11 +1,11 @@
 #include "describe/headline.h"
 
-#include "describe/happening_date.h"
-
 #include <algorithm>
 #include <limits>
 #include <string_view>
 #include <vector>
+
+#include "describe/happening_date.h"
 
 namespace marsad {
 

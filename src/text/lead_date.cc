@@ -1,17 +1,21 @@
 #include "text/lead_date.h"
 
+#include <initializer_list>
+
 #include "text/date_lexicon.h"
 #include "text/date_parser.h"
 
 namespace marsad {
 namespace {
 
-// Whether a date expression holds the date word `word` ("الثلاثاء" is a weekday).
-bool writes(std::string_view expression, date_detail::Word word) {
+// Whether a date expression holds one of the date words `words` ("الثلاثاء" is a weekday).
+bool writes(std::string_view expression, std::initializer_list<date_detail::Word> words) {
   date_detail::DateTokens tokens;
   tokens.tokenize(expression);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].lexeme.word == word) return true;
+    for (const date_detail::Word word : words) {
+      if (tokens[i].lexeme.word == word) return true;
+    }
   }
   return false;
 }
@@ -25,16 +29,8 @@ bool in_window(const CivilDate& date, long reference_days, int max_before, int m
 // only "اليوم"/"أمس" counted from a publication time that may be a day off.
 bool writes_its_day(const DateMention& m, std::string_view lead) {
   if (m.kind != DateMention::Kind::kRelative) return true;
-  date_detail::DateTokens tokens;
-  tokens.tokenize(m.text(lead));
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const date_detail::Word w = tokens[i].lexeme.word;
-    if (w == date_detail::Word::kWeekday || w == date_detail::Word::kGregorianMonth ||
-        w == date_detail::Word::kHijriMonth) {
-      return true;
-    }
-  }
-  return false;
+  return writes(m.text(lead),
+                {date_detail::Word::kWeekday, date_detail::Word::kGregorianMonth, date_detail::Word::kHijriMonth});
 }
 
 // The day-precise date mentions of lead between max_before days before
@@ -46,7 +42,7 @@ std::vector<DateMention> mentions_in_window(std::string_view lead, const CivilDa
   for (const DateMention& m : find_dates(lead, published)) {
     if (m.date.day == 0 || m.kind == DateMention::Kind::kDateline) continue;
     // "الأسبوع الماضي" names a week, not a day: the one a past happening is recalled by.
-    if (m.kind == DateMention::Kind::kRelative && writes(m.text(lead), date_detail::Word::kWeekUnit)) continue;
+    if (m.kind == DateMention::Kind::kRelative && writes(m.text(lead), {date_detail::Word::kWeekUnit})) continue;
     if (in_window(m.date, published_days, max_before, max_after)) days.push_back(m);
   }
   return days;
@@ -91,7 +87,7 @@ LeadDay lead_happening_day(std::string_view lead, std::optional<CivilDate> publi
   for (const DateMention& m : find_dates(lead, reference)) {
     if (m.date.day == 0 || m.kind != DateMention::Kind::kRelative) continue;
     if (!in_window(m.date, reference_days, options.max_days_before, 0)) continue;
-    if (!writes(m.text(lead), date_detail::Word::kWeekday)) continue;
+    if (!writes(m.text(lead), {date_detail::Word::kWeekday})) continue;
     day.weekday = weekday(m.date);
     day.written = true;
     break;
