@@ -10,6 +10,7 @@ packages=(
   libarchive-dev libdeflate-dev libsqlite3-dev libcpp-httplib-dev libgumbo-dev liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes time
+  libgeonames-dev
 )
 
 missing=()

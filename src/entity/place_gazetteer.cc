@@ -6,6 +6,7 @@
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <fstream>
@@ -149,7 +150,7 @@ std::atomic<const PlaceGazetteer*> builtin_gazetteer{nullptr};
 const PlaceGazetteer& PlaceGazetteer::builtin() {
   static const PlaceGazetteer* gazetteer = [] {
     auto* g = new PlaceGazetteer();
-    Status s = build(data_path("entity/places.tsv"), g);
+    Status s = build({data_path("entity/places.tsv"), data_path("entity/geonames.tsv")}, g);
     if (!s.ok()) {
       std::fprintf(stderr, "marsad: %s; only ICU's place names are known\n", s.to_string().c_str());
       *g = PlaceGazetteer();
@@ -161,10 +162,13 @@ const PlaceGazetteer& PlaceGazetteer::builtin() {
   return *gazetteer;
 }
 
-Status PlaceGazetteer::build(const std::string& places_tsv, PlaceGazetteer* out) {
+Status PlaceGazetteer::build(const std::vector<std::string>& places_files, PlaceGazetteer* out) {
   *out = PlaceGazetteer();
   out->add_icu_places();
-  return out->add_places_file(places_tsv);
+  for (const std::string& path : places_files) {
+    if (Status s = out->add_places_file(path); !s.ok()) return s;
+  }
+  return Status::ok_status();
 }
 
 uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
@@ -183,7 +187,11 @@ uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
 
 void PlaceGazetteer::index_key(std::string key, Hit hit) {
   if (key.empty()) return;
-  first_words_.insert(key.substr(0, key.find(' ')));
+  if (noplace_.count(key) != 0) return;
+  if (nospot_.count(key) != 0) hit.spottable = false;
+  const size_t words = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+  uint8_t& longest = first_words_[key.substr(0, key.find(' '))];
+  longest = static_cast<uint8_t>(std::max<size_t>(longest, std::min(words, kMaxPhraseWords)));
   const auto [it, added] = index_.emplace(std::move(key), hit);  // the first place to claim a name keeps it
   // A second spelling of the same place with ه where the first had ة lets the text write ه,
   // and one without the article lets it leave the article out.
@@ -193,21 +201,23 @@ void PlaceGazetteer::index_key(std::string key, Hit hit) {
   }
 }
 
-bool PlaceGazetteer::may_start_place(std::string_view word) const {
+size_t PlaceGazetteer::longest_place_from(std::string_view word) const {
+  size_t longest = 0;
   for (std::string_view reading : ProcliticReadings(word)) {
     const std::string_view bare = drop_article(reading);
-    if (is_state_word(bare) || first_words_.find(bare) != first_words_.end()) return true;
+    if (is_state_word(bare)) return kMaxPhraseWords;
+    if (auto it = first_words_.find(bare); it != first_words_.end()) longest = std::max<size_t>(longest, it->second);
   }
-  return false;
+  return longest;
 }
 
-bool PlaceGazetteer::may_start_arabic_place(std::string_view word) const {
+size_t PlaceGazetteer::longest_arabic_place_from(std::string_view word) const {
   if (this != builtin_gazetteer.load(std::memory_order_acquire))
-    return has_arabic_letter(word) && may_start_place(word);
+    return has_arabic_letter(word) ? longest_place_from(word) : 0;
   thread_local WordMemo<uint8_t> memo;
   return memo.get(word, [this](std::string_view w) -> uint8_t {
-    return has_arabic_letter(w) && may_start_place(w) ? 1 : 0;
-  }) != 0;
+    return static_cast<uint8_t>(has_arabic_letter(w) ? longest_place_from(w) : 0);
+  });
 }
 
 void PlaceGazetteer::add_name(uint32_t place, std::string_view lang, std::string_view name) {
@@ -307,12 +317,22 @@ Status PlaceGazetteer::add_places_file(const std::string& path) {
       start = tab + 1;
     }
     std::string where = path + ":" + std::to_string(line_no);
+    if (fields[0] == "noplace") {
+      for (size_t i = 1; i < fields.size(); ++i) {
+        size_t colon = fields[i].find(':');
+        if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
+        noplace_.insert(place_name_key(std::string_view(fields[i]).substr(colon + 1)));
+      }
+      continue;
+    }
     if (fields[0] == "nospot") {
       for (size_t i = 1; i < fields.size(); ++i) {
         size_t colon = fields[i].find(':');
         if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
-        auto it = index_.find(place_name_key(std::string_view(fields[i]).substr(colon + 1)));
+        std::string key = place_name_key(std::string_view(fields[i]).substr(colon + 1));
+        auto it = index_.find(key);
         if (it != index_.end()) it->second.spottable = false;
+        nospot_.insert(std::move(key));
       }
       continue;
     }
@@ -434,11 +454,11 @@ void PlaceGazetteer::find(std::string_view original, const text::NormalizedText&
     PlaceMatch best;
     // Most words start no place name: one set lookup per reading spares the
     // phrase lookups (this scan runs over every article's lead).
-    if (may_start_arabic_place(tokens[i].text)) {
+    if (const size_t longest = longest_arabic_place_from(tokens[i].text); longest != 0) {
       std::string_view words[kMaxPhraseWords];
       size_t word_count = 0;
       uint8_t taa_words = 0;
-      for (size_t n = 1; n <= kMaxPhraseWords && i + n <= tokens.size(); ++n) {
+      for (size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
         const text::Token& t = tokens[i + n - 1];
         if (n > 1) {
           std::string_view gap(norm.text.data() + tokens[i + n - 2].end, t.begin - tokens[i + n - 2].end);

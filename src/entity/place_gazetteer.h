@@ -2,9 +2,12 @@
 // whatever the language and spelling of the name.
 //
 // Names come from ICU's locale data (every ISO 3166 country and every
-// time-zone exemplar city, in Arabic, English and French) and from
+// time-zone exemplar city, in Arabic, English and French), from
 // <data dir>/entity/places.tsv (capitals with no time zone, regions, short
-// forms such as أمريكا / أميركا, names that are also common words).
+// forms such as أمريكا / أميركا, names that are also common words) and from
+// <data dir>/entity/geonames.tsv (Debian's libgeonames: cities of 15,000 people
+// or more and their regions, written by tools/geonames_places.cc), in that
+// order: the first to claim a name keeps it.
 //
 //   const PlaceGazetteer& places = PlaceGazetteer::builtin();
 //   PlaceMatch m = places.lookup("وفرنسا");        // m.place->key == "loc:FR"
@@ -67,13 +70,19 @@ struct PlaceMatch {
 
 class PlaceGazetteer {
  public:
-  // ICU's names plus data_path("entity/places.tsv"), built on first use. If the
-  // file cannot be read, that is reported once on stderr and ICU's names serve.
+  // ICU's names plus data_path("entity/places.tsv") and "entity/geonames.tsv",
+  // built on first use. If a file cannot be read, that is reported once on
+  // stderr and ICU's names serve.
   static const PlaceGazetteer& builtin();
 
-  // ICU's names plus the places file at `places_tsv` (format: its header).
-  // Fails naming the file and line if it cannot be read or a line is malformed.
-  static Status build(const std::string& places_tsv, PlaceGazetteer* out);
+  // ICU's names plus the places files, read in order (format: places.tsv's
+  // header): a name keeps the first place that claims it, and a nospot name is
+  // not spotted whichever later file names it. Fails naming the file and line
+  // if one cannot be read or a line is malformed.
+  static Status build(const std::vector<std::string>& places_files, PlaceGazetteer* out);
+  static Status build(const std::string& places_tsv, PlaceGazetteer* out) {
+    return build(std::vector<std::string>{places_tsv}, out);
+  }
 
   // The place a mention names: a tagger's span, a capitalized Latin phrase, a
   // word. Arabic mentions are tried with their first word's proclitics removed
@@ -145,14 +154,22 @@ class PlaceGazetteer {
   std::vector<Place> places_;
   ViewMap<uint32_t> by_key_;
   ViewMap<Hit> index_;  // matching key of a name → place
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> first_words_;  // first word of every key of index_
+  // First word of every key of index_ → the most words of a key it starts
+  // (the scan tries no longer phrase after it: خميس starts only خميس مشيط).
+  std::unordered_map<std::string, uint8_t, ViewHash, std::equal_to<>> first_words_;
+  // Keys of the nospot names read so far: a later file that names the place is not spotted by them either.
+  std::unordered_set<std::string> nospot_;
+  // Keys of the noplace names read so far: no later file's place takes them.
+  std::unordered_set<std::string> noplace_;
   // Arabic names written with their short vowels or shadda, as written: the
   // one sign that parts homographs once matching drops it (عمّان Amman, عُمان Oman).
   ViewMap<uint32_t> voweled_;
   const Place* voweled_place(std::string_view mention) const;
-  bool may_start_place(std::string_view arabic_word) const;
-  // has_arabic_letter(word) && may_start_place(word), memoized per thread for builtin().
-  bool may_start_arabic_place(std::string_view word) const;
+  // The most words of a place name that may start with this word (with any of
+  // its proclitic readings); 0 if none does.
+  size_t longest_place_from(std::string_view arabic_word) const;
+  // has_arabic_letter(word) ? longest_place_from(word) : 0, memoized per thread for builtin().
+  size_t longest_arabic_place_from(std::string_view word) const;
 };
 
 // The matching key of a place name (exposed for tests and tools): Arabic

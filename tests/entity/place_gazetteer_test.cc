@@ -228,6 +228,50 @@ TEST(PlaceGazetteer, BuildReportsBadFiles) {
   std::remove(path.c_str());
 }
 
+TEST(PlaceGazetteer, ANospotNameIsNotSpottedWhicheverLaterFileNamesIt) {
+  // Regression: nospot only flagged names already claimed, so a town of
+  // geonames.tsv named حجة ("argument") was spotted in every text.
+  const std::string first = testing::TempDir() + "/places_nospot_first.tsv";
+  const std::string second = testing::TempDir() + "/places_nospot_second.tsv";
+  {
+    std::ofstream out(first);
+    out << "nospot\tar:تستفيل\n";
+  }
+  {
+    std::ofstream out(second);
+    out << "loc:TN/Testville\tcity\tTN\tar:تستفيل\ten:Testville\n"
+           "loc:TN/Tastiya/region\tregion\tTN\tar:تستية\n";
+  }
+  PlaceGazetteer g;
+  ASSERT_TRUE(PlaceGazetteer::build({first, second}, &g).ok());
+  std::remove(first.c_str());
+  std::remove(second.c_str());
+  ASSERT_TRUE(g.lookup("تستفيل"));  // a mention the tagger calls a place still resolves
+  EXPECT_EQ(g.lookup("تستفيل").place->key, "loc:TN/Testville");
+  EXPECT_FALSE(g.lookup("تستفيل").spottable);
+  std::vector<std::string> spotted;
+  for (const EntitySpan& span : g.find("زار تستفيل ثم تستية")) spotted.push_back(span.text);
+  EXPECT_EQ(spotted, std::vector<std::string>{"تستية"});
+}
+
+TEST(PlaceGazetteer, KnowsLibgeonamesTownsAndRegions) {
+  const PlaceGazetteer& g = PlaceGazetteer::builtin();
+  auto key = [&](std::string_view mention) {
+    const PlaceMatch m = g.lookup(mention);
+    return m ? m.place->key + " " + m.place->country : std::string();
+  };
+  // Yemeni governorates, with or without the word محافظة, and their country.
+  EXPECT_EQ(key("محافظة مأرب"), key("ومأرب"));
+  EXPECT_EQ(key("مأرب").substr(key("مأرب").size() - 2), "YE");
+  EXPECT_EQ(key("لحج").substr(key("لحج").size() - 2), "YE");
+  // Yemen's Zinjibar, not Tanzania's Zanzibar (places.tsv claims the name first).
+  EXPECT_EQ(key("زنجبار"), "loc:YE/Zinjibar YE");
+  // ICU's cities keep their keys: libgeonames adds spellings, not a second Aden.
+  EXPECT_EQ(key("عدن"), "loc:Asia/Aden YE");
+  // One-word names that are also words are not spotted alone.
+  EXPECT_TRUE(g.find("تلا ذلك اجتماع في مساكن الطلاب وكانت حجة الوزير ضعيفة").empty());
+}
+
 TEST(PlaceNameKey, DropsArticlesAndFolds) {
   EXPECT_EQ(place_name_key("الولايات المتحدة"), place_name_key("ولايات متحدة"));
   EXPECT_EQ(place_name_key("The Hague"), "hague");
