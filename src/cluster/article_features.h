@@ -40,6 +40,9 @@ struct ArticleFeatures {
   // Countries named by adjective ("الفرنسي" → "loc:FR"), for storylines only:
   // the parties of a relation, but too common in the news to join events.
   std::vector<std::string> demonym_places;
+  // The countries its title names (by name or adjective), for storylines only:
+  // a title naming two countries tells of their relation (المغرب وفرنسا).
+  std::vector<std::string> title_countries;
 };
 
 }  // namespace marsad

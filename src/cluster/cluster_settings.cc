@@ -41,6 +41,8 @@ const std::map<std::string, Setter>& setters() {
       {"merge_every", [](double v, ClusterOptions* o) { o->merge_every = static_cast<size_t>(v); }},
       {"merge_candidates", [](double v, ClusterOptions* o) { o->merge_candidates = static_cast<size_t>(v); }},
       {"link_threshold", [](double v, ClusterOptions* o) { o->storyline.link_threshold = v; }},
+      {"pair_link_threshold", [](double v, ClusterOptions* o) { o->storyline.pair_link_threshold = v; }},
+      {"pair_title_terms", [](double v, ClusterOptions* o) { o->storyline.pair_title_terms = static_cast<size_t>(v); }},
       {"link_entity_weight", [](double v, ClusterOptions* o) { o->storyline.entity_weight = v; }},
       {"summary_terms", [](double v, ClusterOptions* o) { o->storyline.summary_terms = static_cast<size_t>(v); }},
       {"link_window_hours", [](double v, ClusterOptions* o) { o->storyline.window_seconds = hours(v); }},

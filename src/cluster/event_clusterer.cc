@@ -307,6 +307,20 @@ uint32_t EventClusterer::create_event(const ArticleVector& v, const Arrival& a) 
   return id;
 }
 
+void EventClusterer::count_pair(std::vector<std::pair<uint64_t, uint32_t>>& pairs, uint64_t pair, uint32_t by) {
+  auto it = std::lower_bound(pairs.begin(), pairs.end(), std::make_pair(pair, uint32_t{0}));
+  if (it == pairs.end() || it->first != pair) it = pairs.insert(it, {pair, 0});
+  it->second += by;
+}
+
+void EventClusterer::add_title_terms(std::vector<uint32_t>& into, const std::vector<uint32_t>& terms) {
+  for (const uint32_t t : terms) {
+    if (into.size() >= kMaxTitleTerms) return;
+    auto it = std::lower_bound(into.begin(), into.end(), t);
+    if (it == into.end() || *it != t) into.insert(it, t);
+  }
+}
+
 void EventClusterer::join(uint32_t event, const ArticleVector& v, const Arrival& a) {
   Event& e = events_[event];
   ++e.size;
@@ -315,6 +329,8 @@ void EventClusterer::join(uint32_t event, const ArticleVector& v, const Arrival&
   add_to_centroid(e, v.features);
   count_entities(&e.entity_counts, v.entities, 1);
   count_entities(&e.demonym_counts, a.demonyms, 1);
+  if (a.title_pair != 0) count_pair(e.title_pairs, a.title_pair, 1);
+  add_title_terms(e.title_terms, a.title_terms);
   add_day(e, a.day);
   count_language(e, a.lang, 1);
   reindex(event);
@@ -336,6 +352,11 @@ EventSummary EventClusterer::summary(const Event& e) const {
     s.entities.push_back({id, static_cast<float>(weights_.idf(id) * count / e.size)});
   }
   s.last_time = e.last_time;
+  // A pair most of its titles name: the event is about that relation.
+  for (const auto& [pair, count] : e.title_pairs) {
+    if (2 * count >= e.size) s.country_pairs.push_back(pair);
+  }
+  if (!s.country_pairs.empty()) s.title_terms = e.title_terms;
   return s;
 }
 
@@ -375,6 +396,8 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
   add_to_centroid(s, x.centroid);
   for (const auto& [id, count] : x.entity_counts) count_entities(&s.entity_counts, {id}, count);
   for (const auto& [id, count] : x.demonym_counts) count_entities(&s.demonym_counts, {id}, count);
+  for (const auto& [pair, count] : x.title_pairs) count_pair(s.title_pairs, pair, count);
+  add_title_terms(s.title_terms, x.title_terms);
   add_days(s, x);
   for (const auto& [language, count] : x.languages) count_language(s, language, count);
   retire(absorbed);
@@ -418,7 +441,15 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   }
 
   const ArticleVector v = weights_.add(article);
-  Arrival arrival{article.happening, article.lang, time, {}};
+  Arrival arrival{article.happening, article.lang, time, {}, 0, {}};
+  if (article.title_countries.size() == 2) {
+    arrival.title_pair = country_pair_key(article.title_countries[0], article.title_countries[1]);
+    for (const std::string& term : article.title_terms) {
+      if (const auto id = weights_.id_of(term)) arrival.title_terms.push_back(*id);
+    }
+    std::sort(arrival.title_terms.begin(), arrival.title_terms.end());
+    arrival.title_terms.erase(std::unique(arrival.title_terms.begin(), arrival.title_terms.end()), arrival.title_terms.end());
+  }
   for (const std::string& place : article.demonym_places) {
     if (const auto id = weights_.id_of(TermWeights::entity_key(place))) arrival.demonyms.push_back(*id);
   }

@@ -248,8 +248,11 @@ class EventClusterer {
     std::vector<long> written_days;  // those of `days` some lead writes (LeadDay::written)
     std::vector<std::pair<std::string, uint32_t>> languages;  // language → articles
     std::vector<std::pair<uint32_t, uint32_t>> demonym_counts;  // entity id → articles naming it by adjective; sorted
+    std::vector<std::pair<uint64_t, uint32_t>> title_pairs;  // country_pair_key → articles whose title names it; sorted
+    std::vector<uint32_t> title_terms;  // ids of its titles' terms; sorted, distinct, at most kMaxTitleTerms
   };
   static constexpr size_t kMaxDays = 8;
+  static constexpr size_t kMaxTitleTerms = 64;
   struct Scored {
     uint32_t event;
     double similarity;
@@ -262,6 +265,8 @@ class EventClusterer {
     const std::string& lang;
     int64_t time;
     std::vector<uint32_t> demonyms;  // entity ids of its demonym_places known to the weights; sorted, distinct
+    uint64_t title_pair = 0;  // country_pair_key of its title's two countries; 0 unless it names exactly two
+    std::vector<uint32_t> title_terms;  // ids of its title's terms; sorted, distinct
   };
   double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
   double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;
@@ -292,6 +297,8 @@ class EventClusterer {
   static void insert_day(std::vector<long>& days, long day);  // sorted, distinct, at most kMaxDays
   static void add_day(Event& e, const LeadDay& day);
   static void add_days(Event& into, const Event& from);
+  static void count_pair(std::vector<std::pair<uint64_t, uint32_t>>& pairs, uint64_t pair, uint32_t by);
+  static void add_title_terms(std::vector<uint32_t>& into, const std::vector<uint32_t>& terms);
   std::vector<Scored> candidates(const ArticleVector& v, const Arrival& a);
   uint32_t create_event(const ArticleVector& v, const Arrival& a);
   void join(uint32_t event, const ArticleVector& v, const Arrival& a);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <functional>
+#include <string>
 
 namespace marsad {
 namespace {
@@ -28,7 +30,33 @@ double weighted_jaccard(const std::vector<std::pair<uint32_t, float>>& a,
   return shared < min_shared || max_sum == 0 ? 0 : min_sum / max_sum;
 }
 
+bool share_one(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    if (a[i] < b[j]) ++i; else ++j;
+  }
+  return false;
+}
+
+size_t shared_count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) ++n, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return n;
+}
+
 }  // namespace
+
+uint64_t country_pair_key(const std::string& a, const std::string& b) {
+  const std::string& first = a < b ? a : b;
+  const std::string& second = a < b ? b : a;
+  const uint64_t h = std::hash<std::string>()(first + "|" + second);
+  return h == 0 ? 1 : h;
+}
 
 StorylineLinker::StorylineLinker(StorylineOptions options) : options_(options) {}
 
@@ -99,9 +127,13 @@ uint32_t StorylineLinker::update(uint32_t event, EventSummary summary) {
     const int64_t gap = mine.last_time > theirs.last_time ? mine.last_time - theirs.last_time
                                                           : theirs.last_time - mine.last_time;
     if (gap > options_.window_seconds) continue;
-    const double s = scratch_.dot(theirs.features) +
-                     options_.entity_weight *
-                         weighted_jaccard(mine.entities, theirs.entities, options_.min_shared_entities);
+    double s = scratch_.dot(theirs.features) +
+               options_.entity_weight * weighted_jaccard(mine.entities, theirs.entities, options_.min_shared_entities);
+    if (s < options_.link_threshold && s >= options_.pair_link_threshold &&
+        share_one(mine.country_pairs, theirs.country_pairs) &&
+        shared_count(mine.title_terms, theirs.title_terms) >= options_.pair_title_terms) {
+      s = options_.link_threshold;
+    }
     // Ties go to the earlier event, so the result does not depend on hit order.
     if (s > best_similarity || (s == best_similarity && other < best)) {
       best_similarity = s;

@@ -1,5 +1,7 @@
 #include "entity/text_names.h"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "entity/arabic_orgs.h"
@@ -44,6 +46,20 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
     if (m && m.demonym) names.demonym_places.push_back(m.place->key);
   }
   return names;
+}
+
+std::vector<std::string> countries_named(std::string_view text) {
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  std::vector<EntitySpan> names, with_demonyms;
+  places.find(text, &names, &with_demonyms);
+  std::vector<std::string> countries;
+  for (const EntitySpan& span : with_demonyms) {
+    const PlaceMatch m = places.lookup(span.text);
+    if (m && m.place->kind == PlaceKind::kCountry) countries.push_back(m.place->key);
+  }
+  std::sort(countries.begin(), countries.end());
+  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+  return countries;
 }
 
 }  // namespace marsad::entity

@@ -30,4 +30,9 @@ struct TextNames {
 // lang: the text's ISO 639-1 code ("ar" takes the Arabic way); tagger may be null.
 TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger);
 
+// The keys of the countries an Arabic text names, by name or adjective
+// ("تعزيز التعاون الأمني المغربي-الفرنسي" → loc:FR, loc:MA); sorted, distinct.
+// For short texts (titles): the place gazetteer alone, no tagger.
+std::vector<std::string> countries_named(std::string_view text);
+
 }  // namespace marsad::entity

@@ -56,6 +56,7 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
   entity::TextNames names = entity::find_names(lead, article->lang, tagger_);
   const std::vector<EntitySpan>& spans = names.spans;
   article->demonym_places = std::move(names.demonym_places);
+  article->title_countries = entity::countries_named(article->title);
   // One scope per article: a surname alone after the full name takes its key.
   entity::EntityResolver resolver;
   for (const EntitySpan& span : spans) resolver.add(span);

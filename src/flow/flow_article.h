@@ -45,6 +45,7 @@ struct FlowArticle {
   std::vector<std::string> numbers;
   LeadDay happening;  // the day its lead says the news happened
   std::vector<std::string> demonym_places;  // place keys of the lead's demonyms (الفرنسي → loc:FR)
+  std::vector<std::string> title_countries;  // countries its title names, by name or adjective; sorted, distinct
   // What dedup needs of the terms, made with the analysis (on its thread);
   // handed to the index when the article's turn comes, emptied then.
   DedupSketch dedup_sketch;

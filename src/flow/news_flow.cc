@@ -57,6 +57,7 @@ ArticleFeatures features_but_terms(const FlowArticle& a) {
   f.dup_group = a.dup_group;
   f.happening = a.happening;
   f.demonym_places = a.demonym_places;
+  f.title_countries = a.title_countries;
   return f;
 }
 

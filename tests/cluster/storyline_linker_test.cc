@@ -107,6 +107,39 @@ TEST(StorylineLinker, OneSharedEntityAddsNothing) {
   EXPECT_NEAR(linker.similarity(a, b), linker.options().entity_weight * 1.5 / 2.0, 1e-6);
 }
 
+TEST(StorylineLinker, TitlesOfOneCountryPairLinkAtALowerSimilarity) {
+  // Two events whose similarity (0.36) is under link_threshold but over
+  // pair_link_threshold: their titles name Morocco and France and share four terms.
+  StorylineLinker linker;
+  ASSERT_LT(0.36, linker.options().link_threshold);
+  ASSERT_GE(0.36, linker.options().pair_link_threshold);
+  EventSummary rabat, dgsi;
+  rabat.features = {{1, 0.6f}, {2, 0.8f}};
+  dgsi.features = {{1, 0.6f}, {3, 0.8f}};
+  rabat.last_time = kT0;
+  dgsi.last_time = kT0 + 5 * kDay;
+  const uint64_t pair = country_pair_key("loc:MA", "loc:FR");
+  EXPECT_EQ(pair, country_pair_key("loc:FR", "loc:MA"));
+  EXPECT_NE(pair, country_pair_key("loc:MA", "loc:ES"));
+  rabat.country_pairs = {pair};
+  rabat.title_terms = {100, 101, 102, 103, 104};
+  dgsi.country_pairs = {pair};
+  dgsi.title_terms = {100, 101, 102, 103, 200};
+  EXPECT_NEAR(linker.similarity(rabat, dgsi), 0.36, 1e-6);
+
+  // Probes as close to rabat as dgsi is (and to each other), each missing one condition.
+  EventSummary three_terms = dgsi;
+  three_terms.features = {{1, 0.6f}, {4, 0.8f}};
+  three_terms.title_terms = {100, 101, 102, 200};
+  EventSummary other_pair = dgsi;
+  other_pair.features = {{1, 0.6f}, {5, 0.8f}};
+  other_pair.country_pairs = {country_pair_key("loc:MA", "loc:ES")};
+  EXPECT_EQ(linker.update(0, rabat), 0u);
+  EXPECT_EQ(linker.update(1, three_terms), 1u);
+  EXPECT_EQ(linker.update(2, other_pair), 2u);
+  EXPECT_EQ(linker.update(3, dgsi), 0u);
+}
+
 TEST(StorylineLinker, MergedEventsShareTheSurvivorsStoryline) {
   StorylineLinker linker;
   EventSummary a, b;

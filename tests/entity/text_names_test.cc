@@ -26,5 +26,14 @@ TEST(TextNames, NamesEndBeforeTheWordsOfTheNextPhrase) {
   EXPECT_EQ(organizations, (std::vector<std::string>{"منظمة الصحة العالمية", "مجلس الوزراء"}));
 }
 
+TEST(TextNames, CountriesNamedByNameOrAdjective) {
+  using Keys = std::vector<std::string>;
+  EXPECT_EQ(countries_named("تعزيز التعاون الأمني المغربي-الفرنسي لمواجهة التحديات"), (Keys{"loc:FR", "loc:MA"}));
+  EXPECT_EQ(countries_named("المغرب وفرنسا يبحثان قضايا الأمن والهجرة"), (Keys{"loc:FR", "loc:MA"}));
+  // A city is no country, and one country named twice is one.
+  EXPECT_EQ(countries_named("الوزير الفرنسي في الرباط: فرنسا تدعم"), (Keys{"loc:FR"}));
+  EXPECT_TRUE(countries_named("نائب خادم الحرمين يرأس جلسة مجلس الوزراء").empty());
+}
+
 }  // namespace
 }  // namespace marsad::entity
