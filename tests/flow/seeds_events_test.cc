@@ -22,7 +22,11 @@ class SeedsEvents : public ::testing::Test {
     flow.run({seeds.string()}, [](const Status& s) { ADD_FAILURE() << s.to_string(); });
     for (const FlowArticle& a : flow.articles()) {
       // "000_3eafd80f6e4c3f49" → "000", the second article of 004 → "004#1".
-      const std::string key = a.id.substr(0, 3) + (a.segment == 0 ? "" : "#" + std::to_string(a.segment));
+      std::string key = a.id.substr(0, 3);
+      if (a.segment != 0) {
+        key += '#';
+        key += std::to_string(a.segment);
+      }
       event_[key] = a.event;
       storyline_[key] = a.storyline;
     }
