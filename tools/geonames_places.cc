@@ -2,8 +2,7 @@
 // city of 15,000 people or more, with its first-level region) in Arabic,
 // English and French, in the places-file format of entity/place_gazetteer.h.
 //
-//   build/geonames_places --anercorp ../shared/corpus/anercorp/anercorp-train.txt
-//     > data/entity/geonames.tsv
+//   build/geonames_places [--corpus ../shared/corpus/anercorp] > data/entity/geonames.tsv
 //
 // libgeonames translates a city's name by the process's LANGUAGE; the tool
 // reads the list once per language, each in a child process, and joins the
@@ -12,23 +11,22 @@
 // "loc:<country>/<English name>/region" (Tripoli is in Libya and Lebanon).
 //
 // Which names a text scan may report: ICU's and places.tsv's names come first
-// and keep what they claim. An Arabic one-word name that ANERcorp's annotators
-// mostly left untagged (حجة "argument", سحر "magic", البيضاء "white") is written
-// as a nospot name: it resolves a mention the tagger calls a place and is not
-// spotted alone. Outside the Arab world and its neighbours only cities of
-// 500,000 or more are listed: Arabic news names their small towns rarely and
-// their Arabic spellings collide with words.
+// and keep what they claim. A one-word Arabic name that ANERcorp does not show
+// to be a place wherever it is written (PlaceWordEvidence) is written as a
+// nospot name (البيضاء "white", تلا "followed"): it resolves a mention the
+// tagger calls a place and is not spotted alone. Outside the Arab world and its
+// neighbours only cities of 500,000 or more are listed: Arabic news names their
+// small towns rarely and their Arabic spellings collide with words.
 #include <geonames.h>
 
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <numeric>
-#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -37,9 +35,10 @@
 
 #include "core/data_dir.h"
 #include "entity/ner_corpus.h"
+#include "entity/ner_text.h"
 #include "entity/place_gazetteer.h"
 #include "text/normalize.h"
-#include "text/utf8.h"
+#include "text/script.h"
 
 namespace {
 
@@ -88,13 +87,7 @@ std::vector<CityNames> read_cities(const std::string& self, const char* language
   return out;
 }
 
-bool has_arabic_letter(std::string_view s) {
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) return true;
-  }
-  return false;
-}
+using marsad::text::has_arabic_letter;
 
 // The Arabic world and its neighbours, whose towns Arabic news names.
 const std::set<std::string> kNear = {
@@ -109,7 +102,7 @@ const std::vector<std::string> kCityWords = {"مدينة"};
 // The name without its first word if that is one of `words` ("" if not).
 std::string strip_first_word(const std::string& name, const std::vector<std::string>& words) {
   for (const std::string& word : words) {
-    const std::string prefix = std::string(word) + " ";
+    const std::string prefix = word + " ";
     if (name.rfind(prefix, 0) == 0 && name.size() > prefix.size() + 2) return name.substr(prefix.size());
   }
   return "";
@@ -124,15 +117,6 @@ std::string clean(std::string s) {
   }
   while (!s.empty() && s.back() == ' ') s.pop_back();
   return s;
-}
-
-size_t letters(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    marsad::text::next_code_point(s, i);
-    ++n;
-  }
-  return n;
 }
 
 // What ANERcorp says of one-word names: a word its annotators never left
@@ -169,7 +153,7 @@ class PlaceWordEvidence {
     if (it != uses_.end() && it->second.other > 0) return false;
     if (it != uses_.end() && it->second.location > 0) return true;
     // Listed but never seen: short names are too often words (تلا "followed", قم "stand").
-    return listed_.count(norm) != 0 && letters(norm) >= 4;
+    return listed_.count(norm) != 0 && marsad::ner::count_code_points(norm) >= 4;
   }
 
  private:

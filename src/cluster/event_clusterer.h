@@ -249,7 +249,7 @@ class EventClusterer {
     std::vector<std::pair<std::string, uint32_t>> languages;  // language → articles
     std::vector<std::pair<uint32_t, uint32_t>> demonym_counts;  // entity id → articles naming it by adjective; sorted
     std::vector<std::pair<uint64_t, uint32_t>> title_pairs;  // country_pair_key → articles whose title names it; sorted
-    std::vector<uint32_t> title_terms;  // ids of its titles' terms; sorted, distinct, at most kMaxTitleTerms
+    std::vector<uint32_t> title_terms;  // ids of the terms of its titles that name two countries; sorted, distinct, at most kMaxTitleTerms
   };
   static constexpr size_t kMaxDays = 8;
   static constexpr size_t kMaxTitleTerms = 64;
@@ -266,7 +266,7 @@ class EventClusterer {
     int64_t time;
     std::vector<uint32_t> demonyms;  // entity ids of its demonym_places known to the weights; sorted, distinct
     uint64_t title_pair = 0;  // country_pair_key of its title's two countries; 0 unless it names exactly two
-    std::vector<uint32_t> title_terms;  // ids of its title's terms; sorted, distinct
+    std::vector<uint32_t> title_terms;  // ids of its title's terms if title_pair != 0; sorted, distinct
   };
   double score(const ArticleVector& v, const Arrival& a, const Event& e) const;
   double score(const ArticleVector& v, const Arrival& a, double dot_with_centroid, const Event& e) const;

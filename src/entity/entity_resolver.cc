@@ -13,12 +13,7 @@ namespace {
 
 constexpr size_t kNone = std::numeric_limits<size_t>::max();
 
-bool has_arabic_letter(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size())
-    if (text::is_arabic_letter(text::next_code_point(s, i))) return true;
-  return false;
-}
+using text::has_arabic_letter;
 
 std::string join(const std::vector<std::string>& words) {
   std::string out;

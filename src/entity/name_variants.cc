@@ -64,12 +64,7 @@ inline bool has_two_letters(std::string_view s) {
   return false;
 }
 
-bool has_arabic_letter(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size())
-    if (text::is_arabic_letter(text::next_code_point(s, i))) return true;
-  return false;
-}
+using text::has_arabic_letter;
 
 // Not substr(): no bounds check that throws, so calls with a literal prefix inline to compares.
 inline bool starts_with(std::string_view s, std::string_view prefix) {

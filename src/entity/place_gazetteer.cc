@@ -25,12 +25,7 @@ namespace {
 
 constexpr size_t kMaxPhraseWords = 5;
 
-bool has_arabic_letter(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size())
-    if (text::is_arabic_letter(text::next_code_point(s, i))) return true;
-  return false;
-}
+using text::has_arabic_letter;
 
 bool has_diacritic(std::string_view s) {
   size_t i = 0;
@@ -317,19 +312,16 @@ Status PlaceGazetteer::add_places_file(const std::string& path) {
       start = tab + 1;
     }
     std::string where = path + ":" + std::to_string(line_no);
-    if (fields[0] == "noplace") {
-      for (size_t i = 1; i < fields.size(); ++i) {
-        size_t colon = fields[i].find(':');
-        if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
-        noplace_.insert(place_name_key(std::string_view(fields[i]).substr(colon + 1)));
-      }
-      continue;
-    }
-    if (fields[0] == "nospot") {
+    if (fields[0] == "noplace" || fields[0] == "nospot") {
+      const bool noplace = fields[0] == "noplace";
       for (size_t i = 1; i < fields.size(); ++i) {
         size_t colon = fields[i].find(':');
         if (colon == std::string::npos) return Status::invalid_input(where, "expected lang:name, got '" + fields[i] + "'");
         std::string key = place_name_key(std::string_view(fields[i]).substr(colon + 1));
+        if (noplace) {
+          noplace_.insert(std::move(key));
+          continue;
+        }
         auto it = index_.find(key);
         if (it != index_.end()) it->second.spottable = false;
         nospot_.insert(std::move(key));

@@ -92,6 +92,14 @@ bool is_arabic_letter(char32_t cp) {
   return false;
 }
 
+bool has_arabic_letter(std::string_view utf8) {
+  size_t i = 0;
+  while (i < utf8.size()) {
+    if (is_arabic_letter(next_code_point(utf8, i))) return true;
+  }
+  return false;
+}
+
 bool is_latin_letter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;

@@ -20,6 +20,9 @@ namespace marsad::text {
 // tatweel (ـ), not Arabic digits or punctuation.
 bool is_arabic_letter(char32_t cp);
 
+// Whether a UTF-8 text holds at least one Arabic-script letter.
+bool has_arabic_letter(std::string_view utf8);
+
 // A letter of the Latin script (ASCII, Latin-1, Latin Extended, IPA, ...).
 bool is_latin_letter(char32_t cp);
 
