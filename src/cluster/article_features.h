@@ -34,6 +34,12 @@ struct ArticleFeatures {
   std::vector<std::string> entities;      // entity keys (people, places, organizations); repeats count
   std::vector<std::string> numbers;       // numbers and dates mentioned; repeats count
   std::optional<uint32_t> dup_group;      // near-duplicate group from dedup, if known
+  // A wire report split into parts (clean/report_part.h): a key of its source
+  // and its title without the part marker (0 if it has no title), and whether
+  // this article is a marked part ("... إضافة أولى"). The parts of one report
+  // are one event, whatever their text.
+  uint64_t report = 0;
+  bool report_part = false;
   // The day its lead says the news happened (text/lead_date.h): reports of
   // one happening agree on it.
   LeadDay happening;

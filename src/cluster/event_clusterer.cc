@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace marsad {
 namespace {
@@ -377,7 +378,10 @@ bool EventClusterer::try_merge(uint32_t a, uint32_t b, const DenseScratch* a_cen
   if (gap > options_.merge_max_gap_seconds) return false;
   const double product = a_centroid != nullptr ? a_centroid->dot(eb.centroid) : dot(ea.centroid, eb.centroid);
   const double cosine = product / (ea.centroid_norm * eb.centroid_norm);
-  bool merge = cosine * days_factor(ea, eb) >= options_.merge_threshold;
+  // Weighed by the larger event's cohesion, as an arriving article is: a
+  // loose event's centroid is a topic, close to every step of its story.
+  bool merge = cohesion_weighted(cosine, ea.size >= eb.size ? ea : eb) * days_factor(ea, eb) >=
+               options_.merge_threshold;
   // A lone article that scored below the threshold when it came may pass now
   // that the event has grown (or came after it): it joins as an article would.
   if (!merge && late_join && (ea.size == 1) != (eb.size == 1)) {
@@ -459,16 +463,23 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   uint32_t event = 0;
   bool placed = false;
 
+  // A copy joins its original's event; a part of a wire report the report's,
+  // and the report its parts'.
+  std::optional<uint32_t> known;
   if (article.dup_group) {
-    auto it = dup_event_.find(*article.dup_group);
-    if (it != dup_event_.end()) {
-      event = find(it->second);
-      decision.similarity = score(v, arrival, events_[event]);
-      const bool was_indexed = events_[event].indexed;
-      join(event, v, arrival);
-      if (!was_indexed) events_[event].linked_size = 0;  // revived: relink below
-      placed = true;
-    }
+    if (auto it = dup_event_.find(*article.dup_group); it != dup_event_.end()) known = it->second;
+  }
+  if (!known && article.report != 0) {
+    auto it = report_event_.find(article.report);
+    if (it != report_event_.end() && (article.report_part || it->second.has_part)) known = it->second.event;
+  }
+  if (known) {
+    event = find(*known);
+    decision.similarity = score(v, arrival, events_[event]);
+    const bool was_indexed = events_[event].indexed;
+    join(event, v, arrival);
+    if (!was_indexed) events_[event].linked_size = 0;  // revived: relink below
+    placed = true;
   }
   if (!placed) {
     const std::vector<Scored> scored = candidates(v, arrival);
@@ -490,6 +501,9 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   if (events_[event].size >= 2 * events_[event].linked_size) link(event);
   article_event_.push_back(event);
   if (article.dup_group) dup_event_.try_emplace(*article.dup_group, event);
+  if (article.report != 0) {
+    report_event_.try_emplace(article.report, ReportEvent{event, false}).first->second.has_part |= article.report_part;
+  }
 
   if (options_.merge_every != 0 && ++since_merge_pass_ >= options_.merge_every) {
     merge_pass();

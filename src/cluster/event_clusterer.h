@@ -39,8 +39,9 @@
 //      happening that started apart).
 //   5. Every merge_every articles, the events that changed since the last
 //      pass are compared with their index neighbours and merged when their
-//      centroids' cosine (times day_conflict_factor when their happening
-//      days contradict) >= merge_threshold and their time spans are at most
+//      centroids' cosine, weighted by the larger one's cohesion (times
+//      day_conflict_factor when their happening days contradict), is
+//      >= merge_threshold and their time spans are at most
 //      merge_max_gap apart, or when one of them is a lone article that
 //      scores >= join_threshold with the other as in step 3 (late_join). A
 //      merged event keeps the smaller id.
@@ -160,10 +161,14 @@ struct ClusterOptions {
   // exponent 1 is the mean similarity to the members (average link).
   double cohesion_exponent = 0.5;
 
-  // Merging: two events whose centroids are this close (cosine) and whose
-  // spans are at most 2 days apart are one happening that started as two
-  // (an early short report that matched nothing, then a full one).
-  double merge_threshold = 0.50;
+  // Merging: two events whose centroids are this close (cosine, weighted by
+  // the larger event's cohesion as a join is) and whose spans are at most 2
+  // days apart are one happening that started as two (an early short report
+  // that matched nothing, then a full one). Without the cohesion weight (at
+  // 0.5) one event of the Abha mosque bombing grew to 147-216 articles over
+  // a week by merging every next step of its story; with it the largest
+  // event on SaudiNewsNet holds 73 (docs/decisions.md, session 8).
+  double merge_threshold = 0.45;
   int64_t merge_max_gap_seconds = 2 * 86400;
   // A merge pass every 500 articles: ~an hour of a national news stream;
   // cheap (only events changed since the last pass are compared).
@@ -321,6 +326,11 @@ class EventClusterer {
   mutable std::vector<Event> events_;
   std::vector<uint32_t> article_event_;
   std::unordered_map<uint32_t, uint32_t> dup_event_;  // dup_group → an event it is in
+  struct ReportEvent {
+    uint32_t event;
+    bool has_part;  // a marked part of the report was seen
+  };
+  std::unordered_map<uint64_t, ReportEvent> report_event_;  // ArticleFeatures::report → the event of its first article
   std::vector<uint32_t> indexed_;  // events that were indexed at some point since the last sweep
   std::vector<uint32_t> dirty_;
   int64_t clock_ = 0;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "clean/report_part.h"
 #include "core/data_dir.h"
 #include "flow/article_analysis.h"
 #include "ingest/reader.h"
@@ -55,6 +56,10 @@ ArticleFeatures features_but_terms(const FlowArticle& a) {
   f.entities.reserve(a.entities.size());
   for (const FlowEntity& e : a.entities) f.entities.push_back(e.match_key.empty() ? e.key : e.match_key);
   f.dup_group = a.dup_group;
+  if (const ReportPart part = report_part(a.title); !part.base.empty()) {
+    f.report = std::hash<std::string_view>()(a.source + '\x1f' + std::string(part.base)) | 1;
+    f.report_part = part.is_part;
+  }
   f.happening = a.happening;
   f.demonym_places = a.demonym_places;
   f.title_countries = a.title_countries;

@@ -241,6 +241,30 @@ TEST(EventClusterer, DupGroupForcesTheJoin) {
   EXPECT_NE(control.add(a).event, control.add(b).event);
 }
 
+TEST(EventClusterer, PartsOfAWireReportAreOneEvent) {
+  // "X" and "X إضافة أولى": one report sent in two pages that share no word.
+  for (const bool part_first : {false, true}) {
+    EventClusterer c;
+    feed_background(&c, 50, kT0);
+    ArticleFeatures report = unrelated(1, kT0);
+    ArticleFeatures part = unrelated(2, kT0);
+    report.report = part.report = 77;
+    part.report_part = true;
+    const ClusterDecision first = c.add(part_first ? part : report);
+    const ClusterDecision second = c.add(part_first ? report : part);
+    EXPECT_FALSE(second.new_event) << part_first;
+    EXPECT_EQ(second.event, first.event) << part_first;
+  }
+  // One outlet's two articles of one title, neither a marked part ("الطقس"),
+  // are scored as any two articles.
+  EventClusterer c;
+  feed_background(&c, 50, kT0);
+  ArticleFeatures monday = unrelated(1, kT0);
+  ArticleFeatures tuesday = unrelated(2, kT0 + kDay);
+  monday.report = tuesday.report = 77;
+  EXPECT_NE(c.add(monday).event, c.add(tuesday).event);
+}
+
 TEST(EventClusterer, InvertedIndexFindsTheCandidateAmongManyEvents) {
   EventClusterer c;
   for (uint32_t i = 0; i < 500; ++i) c.add(unrelated(i, kT0 + i * 60));
@@ -297,6 +321,40 @@ TEST(EventClusterer, EventsThatTurnOutToBeOneAreMerged) {
   EXPECT_EQ(c.current_event(report.event), flash.event);  // the smaller id survives
   EXPECT_GE(c.stats().events_merged, 1u);
   for (size_t i = 102; i < c.articles(); ++i) EXPECT_EQ(c.event_of(i), flash.event);
+}
+
+TEST(EventClusterer, ALooseEventDoesNotSwallowTheNextStepOfItsStory) {
+  // Ten reports that share only their story's words (a bombing, its mosque,
+  // its province) and a tight three-report event of the story's next step
+  // (a visit): the loose event's centroid is a topic, close to every step.
+  const std::vector<std::string> story = {"bombing", "mosque", "province"};
+  auto loose_and_tight = [&](EventClusterer* c) {
+    feed_background(c, 100, kT0);
+    for (int i = 0; i < 10; ++i) {
+      std::vector<std::string> body = story;
+      for (int k = 0; k < 4; ++k) body.push_back(label("own", i * 10 + k));
+      ArticleFeatures f = article(label("loose", i), kT0 + i * kHour, {}, body);
+      f.dup_group = 1;  // held together, as reuse would
+      c->add(f);
+    }
+    for (int i = 0; i < 3; ++i) {
+      std::vector<std::string> body = story;
+      for (int k = 0; k < 3; ++k) body.push_back(label("visit", k));
+      ArticleFeatures f = article(label("tight", i), kT0 + (11 + i) * kHour, {}, body);
+      f.dup_group = 2;
+      c->add(f);
+    }
+  };
+  ClusterOptions options;
+  options.merge_every = 1;
+  EventClusterer c(options);
+  loose_and_tight(&c);
+  EXPECT_NE(c.event_of(c.articles() - 1), c.event_of(c.articles() - 4));
+  // Weighed as a plain cosine (no cohesion), the two would merge.
+  options.cohesion_exponent = 0;
+  EventClusterer plain(options);
+  loose_and_tight(&plain);
+  EXPECT_EQ(plain.event_of(plain.articles() - 1), plain.event_of(plain.articles() - 4));
 }
 
 TEST(EventClusterer, SharedEntitiesJoinAcrossLanguages) {
