@@ -145,11 +145,14 @@ std::atomic<const PlaceGazetteer*> builtin_gazetteer{nullptr};
 const PlaceGazetteer& PlaceGazetteer::builtin() {
   static const PlaceGazetteer* gazetteer = [] {
     auto* g = new PlaceGazetteer();
-    Status s = build({data_path("entity/places.tsv"), data_path("entity/geonames.tsv")}, g);
-    if (!s.ok()) {
-      std::fprintf(stderr, "marsad: %s; only ICU's place names are known\n", s.to_string().c_str());
-      *g = PlaceGazetteer();
-      g->add_icu_places();
+    // A file that cannot be read is reported and left out, not the files before it.
+    std::vector<std::string> files = {data_path("entity/places.tsv"), data_path("entity/geonames.tsv")};
+    while (true) {
+      const Status s = build(files, g);
+      if (s.ok()) break;
+      std::fprintf(stderr, "marsad: %s; %s\n", s.to_string().c_str(),
+                   files.size() > 1 ? "the towns of geonames.tsv are left out" : "only ICU's place names are known");
+      files.pop_back();
     }
     builtin_gazetteer.store(g, std::memory_order_release);
     return g;

@@ -72,7 +72,7 @@ class PlaceGazetteer {
  public:
   // ICU's names plus data_path("entity/places.tsv") and "entity/geonames.tsv",
   // built on first use. If a file cannot be read, that is reported once on
-  // stderr and ICU's names serve.
+  // stderr and the files before it serve (ICU's names alone if places.tsv fails).
   static const PlaceGazetteer& builtin();
 
   // ICU's names plus the places files, read in order (format: places.tsv's

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -38,6 +41,35 @@ TEST(NerCli, PrintsTheNamesClusteringMatchesOnWithTheirKeys) {
   EXPECT_EQ(rows[1][1], "جدة");
   EXPECT_EQ(rows[1][3], "loc:Jeddah");
   EXPECT_EQ(rows[2][3], "loc:FR");
+}
+
+TEST(NerCli, AMissingTownsFileLeavesOutItsTownsOnly) {
+  // A data folder without geonames.tsv: one line says so, and places.tsv's
+  // names still resolve (they were lost too when one file failed).
+  TempDir data;
+  const std::filesystem::path source = std::filesystem::path(MARSAD_SOURCE_DIR) / "data";
+  for (const auto& entry : std::filesystem::directory_iterator(source)) {
+    if (entry.path().filename() != "entity") std::filesystem::create_directory_symlink(entry.path(), data.path() / entry.path().filename());
+  }
+  std::filesystem::create_directories(data.path() / "entity");
+  for (const auto& entry : std::filesystem::directory_iterator(source / "entity")) {
+    if (entry.path().filename() != "geonames.tsv") {
+      std::filesystem::create_symlink(entry.path(), data.path() / "entity" / entry.path().filename());
+    }
+  }
+  ::setenv("MARSAD_DATA_DIR", data.path().c_str(), 1);
+  const ProcessResult run = run_marsad({"ner"}, "زار الوفد الرباط ثم مأرب\n");
+  ::unsetenv("MARSAD_DATA_DIR");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("geonames.tsv"), std::string::npos) << run.err;
+  EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+  bool rabat = false;
+  for (const auto& row : rows_of(run.out)) {
+    ASSERT_EQ(row.size(), 4u) << run.out;
+    rabat |= row[3] == "loc:Rabat";                        // places.tsv
+    EXPECT_EQ(row[3].find("loc:YE/"), std::string::npos);  // geonames.tsv's Marib
+  }
+  EXPECT_TRUE(rabat) << run.out;
 }
 
 TEST(NerCli, AFileOfManyStoriesIsResolvedStoryByStory) {
