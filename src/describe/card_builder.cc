@@ -265,13 +265,32 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   const HappeningDate date = happening_date(articles, options_.date);
   const std::optional<CivilDate> happened =
       date.basis != DateBasis::kUnknown ? std::optional<CivilDate>(date.date) : std::nullopt;
+  std::vector<bool> core(articles.size(), true);
+  HappeningDate core_date = date;
   if (auto h = choose_headline(text, options_.headline, happened)) {
     card.headline = articles[*h]->title;
     card.headline_id = card_article_key(articles[*h]->id, articles[*h]->segment);
+    // An event that mixes happenings tells the headline's in its summary and date.
+    std::vector<const CardArticle*> core_articles;
+    std::set<std::string> core_sources;
+    std::set<size_t> core_texts;  // dup groups: copies of one text count once
+    for (size_t i = 0; i < articles.size(); ++i) {
+      core[i] = i == *h || cosine(text.articles()[i].whole, text.articles()[*h].whole) >= options_.core_similarity;
+      if (!core[i]) continue;
+      core_articles.push_back(articles[i]);
+      core_sources.insert(articles[i]->source);
+      core_texts.insert(text.articles()[i].group);
+    }
+    if (core_articles.size() < articles.size() &&
+        std::min(core_sources.size(), core_texts.size()) >= options_.core_min_sources) {
+      core_date = happening_date(core_articles, options_.date);
+    } else {
+      core.assign(articles.size(), true);
+    }
   } else {
     card.headline = opening_headline(text, options_.headline);
   }
-  for (size_t i : select_summary(text, options_.summary)) {
+  for (size_t i : select_summary(text, core, options_.summary)) {
     const EventSentence& s = text.sentences()[i];
     const CardArticle& a = *articles[s.article];
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
@@ -279,8 +298,8 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   card.keywords = event_keywords(text, extractor_, options_.keywords);
   card.entities = event_entities(articles, card.lang, options_);
 
-  card.date_basis = date.basis;
-  if (date.basis != DateBasis::kUnknown) card.date = to_iso(date.date);
+  card.date_basis = core_date.basis;
+  if (core_date.basis != DateBasis::kUnknown) card.date = to_iso(core_date.date);
 
   // Copies: an article naming its original, else the later members of a dup group.
   std::unordered_map<std::string, size_t> by_key;

@@ -10,7 +10,9 @@
 //   lang      the language of most of its articles (ties: the earliest's);
 //             the headline, summary and keywords are in it
 //   headline  the most central title (headline.h)
-//   summary   2–3 central, non-redundant sentences from different sources (summary.h)
+//   summary   2–3 central, non-redundant sentences from different sources (summary.h),
+//             of the headline's core (CardOptions::core_similarity) when the
+//             event mixes happenings
 //   keywords  the event's terms by tf × idf: tf summed over the card-language
 //             articles as (1 + ln count) per article, copies of one text
 //             counting once; numbers and one-letter terms left out; shown
@@ -23,7 +25,8 @@
 //             (بندر بن عبدالرحمن المهنا), if only one; religious formulas
 //             the tagger takes for names (ولله الحمد) and "persons" that are
 //             a title alone (السيناتور) left out
-//   date      of the happening (happening_date.h), with its basis
+//   date      of the happening (happening_date.h), with its basis; of the
+//             headline's core, as the summary
 //   sources   who published first; which article copies which (from
 //             reused_from, else: in a dup_group, the later ones copy the earliest)
 //   timeline  every article by publication time
@@ -44,6 +47,13 @@
 namespace marsad {
 
 struct CardOptions {
+  // The headline's core: the articles whose text has at least this cosine
+  // with the headline article's. When the core is smaller than the event and
+  // holds core_min_sources outlets and as many texts (copies of one text
+  // count once), the summary and the date are taken from
+  // it: in an event that mixes two happenings they tell the headline's.
+  double core_similarity = 0.5;
+  size_t core_min_sources = 2;
   EventTextOptions text;
   HeadlineOptions headline;
   SummaryOptions summary;

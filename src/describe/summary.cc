@@ -63,14 +63,29 @@ bool summary_candidate(std::string_view sentence, size_t words, const SummaryOpt
 }
 
 std::vector<size_t> select_summary(const EventText& text, const SummaryOptions& options) {
+  return select_summary(text, std::vector<bool>(text.articles().size(), true), options);
+}
+
+std::vector<size_t> select_summary(const EventText& text, const std::vector<bool>& from_article,
+                                   const SummaryOptions& options) {
   const auto& sentences = text.sentences();
+  // The centroid of the articles given (the event's own when all are).
+  SparseVector centroid;
+  const bool all = std::find(from_article.begin(), from_article.end(), false) == from_article.end();
+  if (!all) {
+    for (size_t a = 0; a < text.articles().size(); ++a) {
+      if (from_article[a]) add_scaled(&centroid, text.articles()[a].whole, text.articles()[a].weight);
+    }
+    normalize(&centroid);
+  }
+  const SparseVector& focus = all ? text.centroid() : centroid;
   std::vector<size_t> candidates;
   std::vector<double> score(sentences.size(), 0);
   for (size_t i = 0; i < sentences.size(); ++i) {
     const EventSentence& s = sentences[i];
-    if (!summary_candidate(s.text, s.words, options)) continue;
+    if (!from_article[s.article] || !summary_candidate(s.text, s.words, options)) continue;
     const double position = 0.5 + 0.5 / (1.0 + 0.5 * static_cast<double>(s.position));
-    score[i] = cosine(s.vector, text.centroid()) * position;
+    score[i] = cosine(s.vector, focus) * position;
     if (score[i] > 0) candidates.push_back(i);
   }
 

@@ -48,4 +48,10 @@ bool summary_candidate(std::string_view sentence, size_t words, const SummaryOpt
 // Indexes into text.sentences(), in the order taken (the most central first).
 std::vector<size_t> select_summary(const EventText& text, const SummaryOptions& options = {});
 
+// The same from the sentences of some articles only (from_article[i] for
+// text.articles()[i]), scored against those articles' centroid: the summary
+// of one happening of an event that mixes two (card_builder.h, "core").
+std::vector<size_t> select_summary(const EventText& text, const std::vector<bool>& from_article,
+                                   const SummaryOptions& options = {});
+
 }  // namespace marsad

@@ -182,6 +182,45 @@ TEST(CardBuilder, SummaryComesFromDifferentSourcesWithoutRepeating) {
   EXPECT_NE(card.summary[0].text.find("لقي ثلاثة أشخاص حتفهم"), std::string::npos) << card.summary[0].text;
 }
 
+TEST(CardBuilder, AnEventThatMixesHappeningsIsSummarizedAndDatedByItsHeadlines) {
+  // Three reports of the flood, two of them rewrites of the wire, and two of
+  // another happening the clustering put with them (a fair in another city,
+  // two days later): the summary and the date tell the flood, which the
+  // headline names.
+  std::vector<CardArticle> a;
+  a.push_back(article("wire", "وكالة الأنباء", kOct21 + 9 * kHour, "ثلاثة قتلى في فيضانات بولاية نابل إثر أمطار غزيرة",
+                      {"لقي ثلاثة أشخاص حتفهم وأصيب تسعة آخرون جراء فيضانات اجتاحت مدينة نابل إثر أمطار غزيرة "
+                       "تهاطلت ليلة الاثنين 20 أكتوبر 2025، وفق الحماية المدنية.",
+                       "وقررت السلطات تعليق الدروس في جميع المدارس بولاية نابل يوم الأربعاء."}));
+  a.push_back(article("daily", "الصحيفة اليومية", kOct21 + 14 * kHour, "فيضانات نابل: ثلاثة قتلى وتسعة جرحى",
+                      {"أودت فيضانات اجتاحت مدينة نابل إثر أمطار غزيرة ليلة الاثنين 20 أكتوبر 2025 بحياة ثلاثة "
+                       "أشخاص وأصيب تسعة آخرون، وفق الحماية المدنية.",
+                       "وعلقت السلطات الدروس في مدارس ولاية نابل يوم الأربعاء بعد الفيضانات."}));
+  a.push_back(article("tv", "قناة الأخبار", kOct21 + 20 * kHour, "ثلاثة قتلى وتسعة جرحى في فيضانات نابل",
+                      {"قالت الحماية المدنية إن ثلاثة أشخاص لقوا حتفهم وأصيب تسعة في فيضانات مدينة نابل بعد "
+                       "أمطار غزيرة ليلة الاثنين 20 أكتوبر 2025.",
+                       "وتقرر تعليق الدروس في جميع مدارس ولاية نابل الأربعاء."}));
+  a.push_back(article("fair1", "مجلة المعارض", kOct21 + 50 * kHour, "افتتاح معرض الكتاب في نابل",
+                      {"افتتح وزير الثقافة يوم الخميس 23 أكتوبر 2025 معرض الكتاب في مدينة نابل بمشاركة مئة ناشر "
+                       "من عشرين دولة عربية وأجنبية.",
+                       "ويتضمن برنامج المعرض ندوات فكرية وأمسيات شعرية وورشات للأطفال طيلة عشرة أيام."}));
+  a.push_back(article("fair2", "إذاعة الجنوب", kOct21 + 51 * kHour, "معرض نابل للكتاب يفتح أبوابه",
+                      {"فتح معرض نابل للكتاب أبوابه يوم الخميس 23 أكتوبر 2025 أمام الزوار بمشاركة مئة ناشر من "
+                       "عشرين دولة.",
+                       "وقال مدير المعرض إن الدورة الحالية تراهن على استقطاب العائلات والطلبة والباحثين."}));
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_TRUE(card.headline_id == "wire" || card.headline_id == "daily" || card.headline_id == "tv")
+      << card.headline;
+  ASSERT_GE(card.summary.size(), 2u);
+  for (const SummarySentence& s : card.summary) {
+    EXPECT_TRUE(s.id != "fair1" && s.id != "fair2") << s.text;
+  }
+  EXPECT_EQ(card.date, "2025-10-20");  // the flood's night, not the fair's 23rd
+  // Alone, the fair is summarized and dated as itself.
+  const std::vector<CardArticle> fair(a.end() - 2, a.end());
+  EXPECT_EQ(event_card(build_flood(fair), 1).date, "2025-10-23");
+}
+
 TEST(CardBuilder, SummarySkipsQuestionsAndQuotes) {
   const StoryCards cards = build_flood(flood_event());
   for (const SummarySentence& s : event_card(cards, 1).summary) {
