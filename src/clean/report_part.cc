@@ -15,18 +15,14 @@ std::string_view trim_right(std::string_view s) {
   return s;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 }  // namespace
 
 ReportPart report_part(std::string_view title) {
   const std::string_view trimmed = trim_right(title);
   for (const std::string_view ordinal : kOrdinals) {
-    if (!ends_with(trimmed, ordinal)) continue;
+    if (!trimmed.ends_with(ordinal)) continue;
     std::string_view rest = trim_right(trimmed.substr(0, trimmed.size() - ordinal.size()));
-    if (rest.size() == trimmed.size() - ordinal.size() || !ends_with(rest, kAddendum)) continue;  // no space before
+    if (rest.size() == trimmed.size() - ordinal.size() || !rest.ends_with(kAddendum)) continue;  // no space before
     rest = rest.substr(0, rest.size() - kAddendum.size());
     if (!rest.empty() && rest.back() != ' ' && rest.back() != '\t') continue;  // "لإضافة": another word
     return {trim_right(rest), true};

@@ -82,9 +82,17 @@ EventText::EventText(const std::vector<const CardArticle*>& articles, const std:
       }
     }
     at.whole = weigh(at.term_counts);
-    add_scaled(&centroid_, at.whole, at.weight);
   }
-  normalize(&centroid_);
+  centroid_ = centroid_of(std::vector<bool>(articles_.size(), true));
+}
+
+SparseVector EventText::centroid_of(const std::vector<bool>& of_article) const {
+  SparseVector centroid;
+  for (size_t a = 0; a < articles_.size(); ++a) {
+    if (of_article[a]) add_scaled(&centroid, articles_[a].whole, articles_[a].weight);
+  }
+  normalize(&centroid);
+  return centroid;
 }
 
 }  // namespace marsad

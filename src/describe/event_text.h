@@ -58,6 +58,9 @@ class EventText {
   const std::vector<EventTextArticle>& articles() const { return articles_; }
   const std::vector<EventSentence>& sentences() const { return sentences_; }
   const SparseVector& centroid() const { return centroid_; }
+  // The centroid of some of the articles (of_article[i] for articles()[i]),
+  // weighed as centroid() is; L2 norm 1.
+  SparseVector centroid_of(const std::vector<bool>& of_article) const;
   const std::string& lang() const { return lang_; }
   // The term of an id of this event's vocabulary.
   const std::string& term(uint32_t id) const { return terms_[id]; }

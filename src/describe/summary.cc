@@ -11,10 +11,6 @@ namespace marsad {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // `s` less the `marks` it ends with, any number of them in any order.
@@ -22,7 +18,7 @@ std::string_view without_trailing(std::string_view s, std::initializer_list<std:
   for (bool dropped = true; dropped;) {
     dropped = false;
     for (std::string_view mark : marks) {
-      if (!s.empty() && ends_with(s, mark)) {
+      if (!s.empty() && s.ends_with(mark)) {
         s.remove_suffix(mark.size());
         dropped = true;
       }
@@ -43,11 +39,11 @@ constexpr std::string_view kFurniture[] = {
 bool summary_candidate(std::string_view sentence, size_t words, const SummaryOptions& options) {
   if (words < options.min_words || words > options.max_words) return false;
   const std::string_view s = without_trailing(sentence, {" ", "\"", ")"});
-  if (ends_with(s, "?") || ends_with(s, "؟")) return false;
+  if (s.ends_with("?") || s.ends_with("؟")) return false;
   // A colon introduces the quote or list that follows, which the summary would cut off
   // ("... على النحو التالي:", "وقال في تصريح: «").
   const std::string_view before_quote = without_trailing(s, {" ", "«", "“", "„"});
-  if (ends_with(before_quote, ":") || ends_with(before_quote, "：")) return false;
+  if (before_quote.ends_with(":") || before_quote.ends_with("：")) return false;
   for (std::string_view quote : {"\"", "«", "“", "„", "'"}) {
     if (starts_with(sentence, quote)) return false;
   }
@@ -70,15 +66,10 @@ std::vector<size_t> select_summary(const EventText& text, const std::vector<bool
                                    const SummaryOptions& options) {
   const auto& sentences = text.sentences();
   // The centroid of the articles given (the event's own when all are).
-  SparseVector centroid;
   const bool all = std::find(from_article.begin(), from_article.end(), false) == from_article.end();
-  if (!all) {
-    for (size_t a = 0; a < text.articles().size(); ++a) {
-      if (from_article[a]) add_scaled(&centroid, text.articles()[a].whole, text.articles()[a].weight);
-    }
-    normalize(&centroid);
-  }
-  const SparseVector& focus = all ? text.centroid() : centroid;
+  SparseVector subset;
+  if (!all) subset = text.centroid_of(from_article);
+  const SparseVector& focus = all ? text.centroid() : subset;
   std::vector<size_t> candidates;
   std::vector<double> score(sentences.size(), 0);
   for (size_t i = 0; i < sentences.size(); ++i) {

@@ -43,10 +43,6 @@ size_t code_points(std::string_view s) {
   return n;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool is_latin_article(std::string_view w) {
   return w == "the" || w == "la" || w == "le" || w == "les" || w == "l";
 }
@@ -245,13 +241,13 @@ void PlaceGazetteer::add_demonyms(uint32_t place, std::string_view arabic_name) 
   if (norm.find(' ') != std::string::npos) return;
   std::string base(drop_article(norm));
   std::string nisba;
-  if (ends_with(base, "يا")) {
+  if (base.ends_with("يا")) {
     nisba = base.substr(0, base.size() - std::string_view("ا").size());
-  } else if (ends_with(base, "يه")) {
+  } else if (base.ends_with("يه")) {
     nisba = base.substr(0, base.size() - std::string_view("ه").size());
-  } else if (ends_with(base, "ا")) {
+  } else if (base.ends_with("ا")) {
     nisba = base.substr(0, base.size() - std::string_view("ا").size()) + "ي";
-  } else if (ends_with(base, "ي") || ends_with(base, "ه")) {
+  } else if (base.ends_with("ي") || base.ends_with("ه")) {
     return;  // مالي، ... : no regular adjective
   } else {
     nisba = base + "ي";

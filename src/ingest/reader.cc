@@ -25,20 +25,16 @@ constexpr const char* kPageKinds = "(.txt, .json, .jsonl, .zip, .html)";
 
 enum class PageKind { kNone, kText, kJsonLines, kJson, kHtml, kArchive };
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 PageKind kind_by_name(std::string_view name) {
   std::string lower(name);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ends_with(lower, ".txt")) return PageKind::kText;
-  if (ends_with(lower, ".jsonl") || ends_with(lower, ".ndjson")) return PageKind::kJsonLines;
-  if (ends_with(lower, ".json")) return PageKind::kJson;
-  if (ends_with(lower, ".html") || ends_with(lower, ".htm")) return PageKind::kHtml;
+  if (lower.ends_with(".txt")) return PageKind::kText;
+  if (lower.ends_with(".jsonl") || lower.ends_with(".ndjson")) return PageKind::kJsonLines;
+  if (lower.ends_with(".json")) return PageKind::kJson;
+  if (lower.ends_with(".html") || lower.ends_with(".htm")) return PageKind::kHtml;
   for (const char* archive : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"}) {
-    if (ends_with(lower, archive)) return PageKind::kArchive;
+    if (lower.ends_with(archive)) return PageKind::kArchive;
   }
   return PageKind::kNone;
 }
