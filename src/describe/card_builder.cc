@@ -103,7 +103,9 @@ std::string place_spelling(const std::string& key, const std::string& written) {
     if (written.size() > p.size() + 2 && std::string_view(written).substr(0, p.size()) == p) {
       const std::string rest = written.substr(p.size());
       const entity::PlaceMatch m = entity::PlaceGazetteer::builtin().lookup(rest);
-      if (m && m.place->key == key) return rest;
+      if (!m) continue;
+      const entity::Place* city = entity::PlaceGazetteer::builtin().homonym_city(*m.place);  // وعمان: Amman
+      if (m.place->key == key || (city != nullptr && city->key == key)) return rest;
     }
   }
   return written;

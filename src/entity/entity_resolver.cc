@@ -39,6 +39,8 @@ std::vector<std::string> skeleton_of(std::string_view name) {
 
 // Whether a span names a place the gazetteer knows, as this resolver trusts it.
 PlaceMatch place_of(const EntitySpan& span, const PlaceGazetteer& places) {
+  if (!span.place_key.empty())
+    if (const Place* decided = places.place(span.place_key)) return PlaceMatch{decided, false, true};
   PlaceMatch m = places.lookup(span.text);
   if (!m) return {};
   if (m.demonym && span.type != "LOC") return {};

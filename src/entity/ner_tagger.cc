@@ -114,7 +114,7 @@ std::vector<EntitySpan> NerTagger::tag(std::string_view text) const {
       continue;
     }
     open_type = type;
-    if (type >= 0) entities.push_back(EntitySpan{std::string(kEntityTypes[type]), tokens[i].begin, tokens[i].end, {}});
+    if (type >= 0) entities.push_back(EntitySpan{std::string(kEntityTypes[type]), tokens[i].begin, tokens[i].end, {}, {}});
   }
   for (EntitySpan& e : entities) e.text = std::string(text.substr(e.begin, e.end - e.begin));
   return entities;

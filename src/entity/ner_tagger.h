@@ -33,6 +33,9 @@ struct EntitySpan {
   size_t begin = 0;   // byte offset of its first byte in the tagged text
   size_t end = 0;     // one past its last byte
   std::string text;   // the text's bytes [begin, end)
+  // The place the name means where its context decided it (عمان beside Jordan
+  // is Amman: PlaceGazetteer::read_homonyms); "" to look the text up.
+  std::string place_key;
 };
 
 class NerTagger {

@@ -162,7 +162,27 @@ Status PlaceGazetteer::build(const std::vector<std::string>& places_files, Place
   for (const std::string& path : places_files) {
     if (Status s = out->add_places_file(path); !s.ok()) return s;
   }
+  out->find_homonym_cities();
   return Status::ok_status();
+}
+
+void PlaceGazetteer::find_homonym_cities() {
+  homonym_city_.clear();
+  for (const auto& [name, index] : voweled_) {
+    const Place& city = places_[index];
+    if (city.kind == PlaceKind::kCountry) continue;
+    const PlaceMatch bare = lookup_unmemoized(text::normalize_for_matching(name));
+    if (!bare || bare.demonym || bare.place->kind != PlaceKind::kCountry || bare.place->country == city.country) continue;
+    const uint32_t country = static_cast<uint32_t>(bare.place - places_.data());
+    // A city over its region (عمّان is both in libgeonames).
+    auto [it, added] = homonym_city_.emplace(country, index);
+    if (!added && places_[it->second].kind != PlaceKind::kCity && city.kind == PlaceKind::kCity) it->second = index;
+  }
+}
+
+const Place* PlaceGazetteer::homonym_city(const Place& country) const {
+  auto it = homonym_city_.find(static_cast<uint32_t>(&country - places_.data()));
+  return it == homonym_city_.end() ? nullptr : &places_[it->second];
 }
 
 uint32_t PlaceGazetteer::place_index(const std::string& key, PlaceKind kind,
@@ -498,6 +518,86 @@ void PlaceGazetteer::read_place_lists(std::string_view text, std::vector<EntityS
     if (!listed || !listed.spottable || listed.demonym || (whole && whole.place == listed.place)) continue;
     span.begin += kWaw.size();
     span.text = std::string(rest);
+  }
+}
+
+namespace {
+
+// The word that ends right before byte `end` of `text` (spaces skipped), or "".
+std::string_view word_before(std::string_view text, size_t end) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  return text.substr(begin, end - begin);
+}
+
+// A state's title before its name (سلطنة عمان، بسلطنة، المملكة الأردنية): the name is the country's.
+bool is_state_title(std::string_view word) {
+  static const std::vector<std::string> kTitles = [] {
+    std::vector<std::string> titles;
+    for (std::string_view t : {"سلطنة", "مملكة", "جمهورية", "دولة", "إمارة"})
+      titles.push_back(text::normalize_for_matching(t));
+    return titles;
+  }();
+  std::string w = text::normalize_for_matching(word);
+  for (int i = 0; i < 2 && w.size() > 4; ++i) {  // و ف ب ل, one or two of them
+    const std::string_view head = std::string_view(w).substr(0, 2);
+    if (head == "و" || head == "ف" || head == "ب" || head == "ل") w.erase(0, 2);
+  }
+  if (w.rfind("ال", 0) == 0) w.erase(0, 4);
+  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+}
+
+}  // namespace
+
+void PlaceGazetteer::read_homonyms(std::string_view text, const std::vector<EntitySpan>& names,
+                                   std::vector<EntitySpan>* spans) const {
+  if (homonym_city_.empty()) return;
+  // A country's bare name (عمان), not its titled name (سلطنة عمان), adjective or city.
+  auto bare_name_of = [&](const EntitySpan& span) -> const Place* {
+    const PlaceMatch m = lookup(span.text);
+    if (!m || m.demonym || m.place->kind != PlaceKind::kCountry || homonym_city(*m.place) == nullptr) return nullptr;
+    if (span.text.find(' ') != std::string::npos || is_state_title(word_before(text, span.begin))) return nullptr;
+    return m.place;
+  };
+  // Whether some name of the text lies in `country`, bare homonyms aside.
+  auto names_country = [&](const std::string& country) {
+    for (const std::vector<EntitySpan>* list : {&names, static_cast<const std::vector<EntitySpan>*>(spans)}) {
+      for (const EntitySpan& span : *list) {
+        const PlaceMatch m = lookup(span.text);
+        if (m && m.place->country == country && bare_name_of(span) == nullptr) return true;
+      }
+    }
+    return false;
+  };
+  // A list of countries (السعودية وقطر وعمان والأردن) names the country.
+  auto next_to_country = [&](size_t i) {
+    for (const size_t j : {i - 1, i + 1}) {
+      if (j >= spans->size()) continue;
+      const EntitySpan& a = (*spans)[std::min(i, j)];
+      const EntitySpan& b = (*spans)[std::max(i, j)];
+      if (a.end > b.begin) continue;
+      const std::string_view gap = text.substr(a.end, b.begin - a.end);
+      if (gap.find_first_not_of(" ,\xD8\x8C") != std::string_view::npos) continue;  // spaces, commas (، is D8 8C)
+      const PlaceMatch m = lookup((*spans)[j].text);
+      if (m && !m.demonym && m.place->kind == PlaceKind::kCountry) return true;
+    }
+    return false;
+  };
+  static const std::string kCapital = text::normalize_for_matching("العاصمة");
+  for (size_t i = 0; i < spans->size(); ++i) {
+    EntitySpan& span = (*spans)[i];
+    if (!span.place_key.empty()) continue;
+    const Place* country = bare_name_of(span);
+    if (country == nullptr || next_to_country(i)) continue;
+    const Place* city = homonym_city(*country);
+    const std::string_view adjective = word_before(text, span.begin);
+    const PlaceMatch of = lookup(adjective);
+    const bool capital_of_city_country =
+        of && of.demonym && of.place->country == city->country &&
+        text::normalize_for_matching(word_before(text, static_cast<size_t>(adjective.data() - text.data()))) == kCapital;
+    if (capital_of_city_country || (names_country(city->country) && !names_country(country->country)))
+      span.place_key = city->key;
   }
 }
 

@@ -113,6 +113,20 @@ class PlaceGazetteer {
   // والدمام names Riyadh, Jeddah and Dammam, where وجدة alone is Oujda.
   void read_place_lists(std::string_view text, std::vector<EntitySpan>* spans) const;
 
+  // A country's name that, written with its vowels, is also a city of another
+  // country (عمان Oman, عمّان Amman) means the city where the text says so:
+  // right after العاصمة and that country's adjective (العاصمة الأردنية عمان),
+  // or wherever the text names the city's country (الأردن، الأردنية، الزرقاء)
+  // and names the other country in no other way (سلطنة عمان، العماني، مسقط).
+  // Such spans get the city's key in EntitySpan::place_key. `names` are the
+  // text's place names with their demonyms, as find(text, true) gives them.
+  void read_homonyms(std::string_view text, const std::vector<EntitySpan>& names,
+                     std::vector<EntitySpan>* spans) const;
+
+  // The city of another country whose vowelled name is this country's name
+  // (Oman → Amman), or nullptr.
+  const Place* homonym_city(const Place& country) const;
+
   // The place with this key, or nullptr.
   const Place* place(std::string_view key) const;
 
@@ -164,6 +178,9 @@ class PlaceGazetteer {
   // Arabic names written with their short vowels or shadda, as written: the
   // one sign that parts homographs once matching drops it (عمّان Amman, عُمان Oman).
   ViewMap<uint32_t> voweled_;
+  // Country → the city of another country its bare name also writes (see homonym_city).
+  std::unordered_map<uint32_t, uint32_t> homonym_city_;
+  void find_homonym_cities();
   const Place* voweled_place(std::string_view mention) const;
   // The most words of a place name that may start with this word (with any of
   // its proclitic readings); 0 if none does.

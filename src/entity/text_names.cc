@@ -37,6 +37,7 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
   places.find(text, norm, tokens, &place_names, &with_demonyms);
   names.spans = add_missing_spans(std::move(names.spans), place_names);
   places.read_place_lists(text, &names.spans);
+  places.read_homonyms(text, with_demonyms, &names.spans);
   // An outlet named after a place (لـ«الشرق الأوسط», صحيفة الرياض) is a source, not a name of the news.
   // Only places: "التابع لـ«داعش»" (belonging to ISIS) is no outlet.
   std::erase_if(names.spans,

@@ -30,6 +30,15 @@ TEST(EntityResolver, PlacesGetGazetteerKeysWhateverTheLanguage) {
   EXPECT_EQ(r.entities()[0].mentions, 3);
 }
 
+TEST(EntityResolver, APlaceDecidedByContextKeepsItsKey) {
+  EntityResolver r;
+  EntitySpan amman = span("LOC", "عمان");
+  amman.place_key = "loc:Asia/Amman";  // as PlaceGazetteer::read_homonyms decides beside Jordan
+  EXPECT_EQ(r.add(amman).key, "loc:Asia/Amman");
+  EXPECT_EQ(r.add(span("LOC", "عمان")).key, "loc:OM");
+  EXPECT_EQ(r.entities().size(), 2u);
+}
+
 TEST(EntityResolver, DemonymsAreWeakAndOnlyWhenTaggedAsPlaces) {
   EntityResolver r;
   ResolvedMention m = r.add(span("LOC", "الألمانية"));

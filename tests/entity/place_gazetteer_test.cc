@@ -83,6 +83,38 @@ TEST(PlaceGazetteer, AWawAfterAPlaceJoinsAList) {
                                             "loc:MA", "loc:Oujda"}));
 }
 
+// عمان is Oman's name and, with its shadda (عمّان), Jordan's capital's; news
+// writes both bare.
+TEST(PlaceGazetteer, OmanOrAmmanIsReadFromTheText) {
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  const PlaceMatch oman = places.lookup("عمان");
+  ASSERT_TRUE(oman);
+  ASSERT_NE(places.homonym_city(*oman.place), nullptr);
+  EXPECT_EQ(places.homonym_city(*oman.place)->key, "loc:Asia/Amman");
+  EXPECT_EQ(places.homonym_city(*places.lookup("فرنسا").place), nullptr);
+  auto keys_in = [&](std::string_view text) {
+    std::vector<EntitySpan> names, with_demonyms;
+    places.find(text, &names, &with_demonyms);
+    places.read_homonyms(text, with_demonyms, &names);
+    std::vector<std::string> keys;
+    for (const EntitySpan& s : names) keys.push_back(s.place_key.empty() ? key_of(s.text) : s.place_key);
+    return keys;
+  };
+  using Keys = std::vector<std::string>;
+  // Beside Jordan's name or adjective, with Oman named no other way: Amman.
+  EXPECT_EQ(keys_in("وصل الجرحى إلى عمان أمس لاستكمال علاجهم في المستشفيات الأردنية"), (Keys{"loc:Asia/Amman"}));
+  EXPECT_EQ(keys_in("غادر الوفد إلى الأردن ووصل إلى عمان"), (Keys{"loc:JO", "loc:Asia/Amman"}));
+  // Oman named otherwise (سلطنة, its adjective, Muscat) keeps the bare name Oman's, but
+  // "the Jordanian capital" says which.
+  EXPECT_EQ(keys_in("وصل الوزير الأردني إلى سلطنة عمان ثم إلى عمان"), (Keys{"loc:OM", "loc:OM"}));
+  EXPECT_EQ(keys_in("التقى الوفد العماني في مسقط ثم سافر إلى الأردن فزار عمان"),
+            (Keys{"loc:Asia/Muscat", "loc:JO", "loc:OM"}));
+  EXPECT_EQ(keys_in("انتقل من مسقط إلى العاصمة الأردنية عمان"), (Keys{"loc:Asia/Muscat", "loc:Asia/Amman"}));
+  // A list of countries, or no word of Jordan: Oman.
+  EXPECT_EQ(keys_in("تشارك السعودية وقطر وعمان والأردن"), (Keys{"loc:SA", "loc:QA", "loc:OM", "loc:JO"}));
+  EXPECT_EQ(keys_in("زار الوزير عمان"), (Keys{"loc:OM"}));
+}
+
 TEST(PlaceGazetteer, ANameEndingInTaaMarbutaNeedsItInTheText) {
   const PlaceGazetteer& places = PlaceGazetteer::builtin();
   auto keys_in = [&](std::string_view text) {

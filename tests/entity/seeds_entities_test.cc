@@ -193,7 +193,7 @@ TEST(SeedEntities, EveryGoldEntityFoundWithItsVariantsMerged) {
   std::cout << "[seeds] entities not in GOLD.md over the 6 articles: " << total_wrong << "\n";
   // Spellings of one name share the stateless key too, and so do languages.
   EXPECT_EQ(key_across_articles["France"], "loc:FR");
-  EXPECT_EQ(entity_key(EntitySpan{"LOC", 0, 0, "France"}), key_across_articles["France"]);
+  EXPECT_EQ(entity_key(EntitySpan{"LOC", 0, 0, "France", {}}), key_across_articles["France"]);
   EXPECT_EQ(name_key("روتايو"), name_key("ريتايو"));
 }
 
