@@ -15,13 +15,31 @@
 
 namespace marsad::entity {
 
-TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger) {
+namespace {
+
+// The countries of the place spans (demonyms included) that end by `end`; sorted, distinct.
+std::vector<std::string> countries_of(const std::vector<EntitySpan>& with_demonyms, size_t end) {
+  const PlaceGazetteer& places = PlaceGazetteer::builtin();
+  std::vector<std::string> countries;
+  for (const EntitySpan& span : with_demonyms) {
+    if (span.end > end) continue;
+    const PlaceMatch m = places.lookup(span.text);
+    if (m && m.place->kind == PlaceKind::kCountry) countries.push_back(m.place->key);
+  }
+  std::sort(countries.begin(), countries.end());
+  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+  return countries;
+}
+
+}  // namespace
+
+TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger, size_t title_end) {
   TextNames names;
-  if (lang != "ar") {
-    names.spans = find_latin_names(text);
+  if (lang != "ar" || tagger == nullptr || !tagger->loaded()) {
+    if (lang != "ar") names.spans = find_latin_names(text);
+    names.title_countries = countries_named(text.substr(0, title_end));
     return names;
   }
-  if (tagger == nullptr || !tagger->loaded()) return names;
   // The organization patterns and the gazetteer read the same matching form and words.
   const text::NormalizedText norm = text::normalize_for_matching_with_offsets(text);
   const std::vector<text::Token> tokens = text::tokenize_words(norm.text);
@@ -46,21 +64,14 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
     const PlaceMatch m = places.lookup(span.text);
     if (m && m.demonym) names.demonym_places.push_back(m.place->key);
   }
+  names.title_countries = countries_of(with_demonyms, title_end);
   return names;
 }
 
 std::vector<std::string> countries_named(std::string_view text) {
-  const PlaceGazetteer& places = PlaceGazetteer::builtin();
   std::vector<EntitySpan> names, with_demonyms;
-  places.find(text, &names, &with_demonyms);
-  std::vector<std::string> countries;
-  for (const EntitySpan& span : with_demonyms) {
-    const PlaceMatch m = places.lookup(span.text);
-    if (m && m.place->kind == PlaceKind::kCountry) countries.push_back(m.place->key);
-  }
-  std::sort(countries.begin(), countries.end());
-  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
-  return countries;
+  PlaceGazetteer::builtin().find(text, &names, &with_demonyms);
+  return countries_of(with_demonyms, text.size());
 }
 
 }  // namespace marsad::entity

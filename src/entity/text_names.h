@@ -25,10 +25,15 @@ namespace marsad::entity {
 struct TextNames {
   std::vector<EntitySpan> spans;             // byte offsets into the text, in text order
   std::vector<std::string> demonym_places;   // place keys of the countries named by adjective (Arabic)
+  // countries_named(text.substr(0, title_end)); for Arabic text with a
+  // tagger, read from the same scan (the text: a title, a newline, more).
+  std::vector<std::string> title_countries;
 };
 
 // lang: the text's ISO 639-1 code ("ar" takes the Arabic way); tagger may be null.
-TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger);
+// title_end: the byte where the text's title ends (0: no title).
+TextNames find_names(std::string_view text, const std::string& lang, const NerTagger* tagger,
+                     size_t title_end = 0);
 
 // The keys of the countries an Arabic text names, by name or adjective
 // ("تعزيز التعاون الأمني المغربي-الفرنسي" → loc:FR, loc:MA); sorted, distinct.

@@ -53,10 +53,10 @@ void ArticleAnalysis::find_entities(FlowArticle* article) {
     lead += '\n';
     lead += paragraph;
   }
-  entity::TextNames names = entity::find_names(lead, article->lang, tagger_);
+  entity::TextNames names = entity::find_names(lead, article->lang, tagger_, article->title.size());
   const std::vector<EntitySpan>& spans = names.spans;
   article->demonym_places = std::move(names.demonym_places);
-  article->title_countries = entity::countries_named(article->title);
+  article->title_countries = std::move(names.title_countries);
   // One scope per article: a surname alone after the full name takes its key.
   entity::EntityResolver resolver;
   for (const EntitySpan& span : spans) resolver.add(span);

@@ -35,5 +35,20 @@ TEST(TextNames, CountriesNamedByNameOrAdjective) {
   EXPECT_TRUE(countries_named("نائب خادم الحرمين يرأس جلسة مجلس الوزراء").empty());
 }
 
+TEST(TextNames, TitleCountriesAreTheTitlesOwn) {
+  NerTagger tagger;
+  const Status loaded = NerTagger::load(NerTagger::default_model_path(), &tagger);
+  for (const std::string title : {"المغرب وفرنسا يبحثان قضايا الأمن", "تعزيز التعاون المغربي-الفرنسي",
+                                  "نائب خادم الحرمين يرأس جلسة مجلس الوزراء"}) {
+    // The body names other countries, and its first words would extend no title's name.
+    const std::string text = title + "\nالعراق وسوريا وإيران في الأخبار.";
+    const std::vector<std::string> expected = countries_named(title);
+    EXPECT_EQ(find_names(text, "ar", loaded.ok() ? &tagger : nullptr, title.size()).title_countries, expected)
+        << title;
+    EXPECT_EQ(find_names(text, "ar", nullptr, title.size()).title_countries, expected) << title;
+  }
+  EXPECT_TRUE(find_names("فرنسا", "ar", nullptr).title_countries.empty());  // no title
+}
+
 }  // namespace
 }  // namespace marsad::entity
