@@ -28,6 +28,8 @@ void CardBuilder::add(CardArticle article) {
     }
     own_statistics_.add_document(terms);
   }
+  for (const CardEntity& e : article.entities)
+    if (e.type == "PERS") ++person_first_words_[e.name.substr(0, e.name.find(' '))];
   articles_.push_back(std::move(article));
 }
 
@@ -179,6 +181,21 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
     if (!merge_short_forms_once(counts)) break;
 }
 
+// A person's name less the conjunction و glued to it, where the rest's first
+// word starts persons' names more often than the whole word does.
+std::string without_conjunction(const std::string& name,
+                                const std::unordered_map<std::string, size_t>& first_words) {
+  constexpr std::string_view kWaw = "و";
+  if (name.size() <= kWaw.size() * 3 || std::string_view(name).substr(0, kWaw.size()) != kWaw) return name;
+  const std::string first = name.substr(0, name.find(' '));
+  const std::string rest_first = first.substr(kWaw.size());
+  auto count_of = [&](const std::string& word) {
+    auto it = first_words.find(word);
+    return it == first_words.end() ? size_t{0} : it->second;
+  };
+  return count_of(rest_first) > count_of(first) ? name.substr(kWaw.size()) : name;
+}
+
 // A title alone (الوزير) or a nationality (إماراتيون) that the tagger took
 // for a person's name.
 bool is_no_person(const std::string& name) {
@@ -188,7 +205,8 @@ bool is_no_person(const std::string& name) {
 }
 
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
-                                        const CardOptions& options) {
+                                        const CardOptions& options,
+                                        const std::unordered_map<std::string, size_t>& person_first_words) {
   struct Count {
     std::string type;
     std::set<size_t> articles;  // indexes into `articles`
@@ -203,7 +221,9 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;
-      ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name) : e.name];
+      ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name)
+                    : e.type == "PERS"             ? without_conjunction(e.name, person_first_words)
+                                                   : e.name];
       c.articles.insert(i);
     }
   }
@@ -298,7 +318,7 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
   card.keywords = event_keywords(text, extractor_, options_.keywords);
-  card.entities = event_entities(articles, card.lang, options_);
+  card.entities = event_entities(articles, card.lang, options_, person_first_words_);
 
   card.date_basis = core_date.basis;
   if (core_date.basis != DateBasis::kUnknown) card.date = to_iso(core_date.date);

@@ -22,7 +22,9 @@
 //             articles: one mention is often a tagging slip), most frequent
 //             spelling shown; a person's shortened name (بندر المهنا, or the
 //             surname alone) counts for the one full name it shortens
-//             (بندر بن عبدالرحمن المهنا), if only one; religious formulas
+//             (بندر بن عبدالرحمن المهنا), if only one; a person's name
+//             without the conjunction و the tagger leaves on it (وحمد
+//             العبدان); religious formulas
 //             the tagger takes for names (ولله الحمد) and "persons" that are
 //             a title alone (السيناتور) left out
 //   date      of the happening (happening_date.h), with its basis; of the
@@ -34,6 +36,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "describe/card_text.h"
@@ -90,6 +94,10 @@ class CardBuilder {
   DocumentFrequencies own_statistics_;
   TermExtractor extractor_;
   std::vector<CardArticle> articles_;
+  // How often each word starts a person's name in the articles added: a
+  // leading و is "and" where the rest starts names more often (وحمد → حمد,
+  // not وليد → ليد).
+  std::unordered_map<std::string, size_t> person_first_words_;
 };
 
 }  // namespace marsad

@@ -417,6 +417,22 @@ TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"خالد عبدالله بوعلي", 4}}));
 }
 
+TEST(CardBuilder, APersonIsShownWithoutTheConjunctionGluedToTheName) {
+  std::vector<CardArticle> a = flood_event();
+  // حمد starts more names than وحمد, so its و is "and"; وليد starts more than ليد (none).
+  const CardEntity and_hamad{"xs:hmdbdn", "وحمد العبدان", "PERS"}, walid{"xs:ldhmd", "وليد الأحمد", "PERS"};
+  a[0].entities = {and_hamad, walid};
+  a[1].entities = {and_hamad, walid};
+  a[2].entities = {CardEntity{"xs:hmdslm", "حمد السالم", "PERS"}};
+  a[3].entities = {CardEntity{"xs:hmdkld", "حمد الخالد", "PERS"}};
+  a[4].entities = {CardEntity{"xs:hmdkld", "حمد الخالد", "PERS"}};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{{"حمد العبدان", 2}, {"وليد الأحمد", 2}, {"حمد الخالد", 2}}));
+}
+
 TEST(CardBuilder, ReligiousFormulasLoneTitlesAndNationalitiesAreNoEntities) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity formula{"name:لله حمد", "ولله الحمد", "PERS"}, person{"name:عدل", "عادل", "PERS"};
