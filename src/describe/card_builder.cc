@@ -228,6 +228,38 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
     }
   }
   merge_short_forms(&counts);
+  // Each entity's shown name: the card's script first ("العراق" on an Arabic
+  // card, though "Iraq" was written as often), then the most frequent.
+  std::map<std::string, std::string> shown;
+  for (const auto& [key, c] : counts) {
+    const std::string* name = &key;
+    size_t best = 0;
+    bool best_in_script = false;
+    for (const auto& [spelling, n] : c.spellings) {
+      const bool script = in_script_of(spelling, lang);
+      if ((script && !best_in_script) || (script == best_in_script && n > best)) {
+        best = n;
+        best_in_script = script;
+        name = &spelling;
+      }
+    }
+    shown[key] = *name;
+  }
+  // Two entities shown by one name are one to the reader (بن لادن, the family
+  // and a short form of one of its members): counted together, under the first key.
+  std::map<std::pair<std::string, std::string>, std::string> key_of_shown;
+  for (auto it = counts.begin(); it != counts.end();) {
+    auto [first, added] = key_of_shown.try_emplace({it->second.type, shown[it->first]}, it->first);
+    if (added) {
+      ++it;
+      continue;
+    }
+    Count& into = counts[first->second];
+    into.articles.insert(it->second.articles.begin(), it->second.articles.end());
+    into.mentions += it->second.mentions;
+    for (const auto& [spelling, n] : it->second.spellings) into.spellings[spelling] += n;
+    it = counts.erase(it);
+  }
   const size_t min_articles = articles.size() >= 3 ? options.entity_min_articles : 1;
   std::vector<NamedEntity> out;
   for (const char* type : {"PERS", "ORG", "LOC"}) {
@@ -242,20 +274,8 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       return *a.first < *b.first;
     });
     for (size_t i = 0; i < of_type.size() && i < options.entities_per_type; ++i) {
-      const Count& c = *of_type[i].second;
-      const std::string* name = nullptr;
-      size_t best = 0;
-      bool best_in_script = false;
-      for (const auto& [spelling, n] : c.spellings) {
-        // The card's script first ("العراق" on an Arabic card, though "Iraq" was written as often).
-        const bool script = in_script_of(spelling, lang);
-        if ((script && !best_in_script) || (script == best_in_script && n > best)) {
-          best = n;
-          best_in_script = script;
-          name = &spelling;
-        }
-      }
-      out.push_back(NamedEntity{*of_type[i].first, name ? *name : *of_type[i].first, type, c.articles.size()});
+      const std::string& key = *of_type[i].first;
+      out.push_back(NamedEntity{key, shown[key], type, of_type[i].second->articles.size()});
     }
   }
   return out;

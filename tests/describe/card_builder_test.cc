@@ -433,6 +433,22 @@ TEST(CardBuilder, APersonIsShownWithoutTheConjunctionGluedToTheName) {
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"حمد العبدان", 2}, {"وليد الأحمد", 2}, {"حمد الخالد", 2}}));
 }
 
+TEST(CardBuilder, EntitiesShownByOneNameAreOne) {
+  std::vector<CardArticle> a = flood_event();
+  // The family's name alone, and the short form of a member's name the tagger cut.
+  const CardEntity family{"xs:bnldn", "بن لادن", "PERS"}, member{"xs:sdbnldn", "بن لادن", "PERS"};
+  const CardEntity member_full{"xs:sdbnldn", "سعد بن لادن", "PERS"};
+  a[0].entities = {family};
+  a[1].entities = {family, member};
+  a[2].entities = {member};
+  a[3].entities = {member, member_full};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{{"بن لادن", 4}}));
+}
+
 TEST(CardBuilder, ReligiousFormulasLoneTitlesAndNationalitiesAreNoEntities) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity formula{"name:لله حمد", "ولله الحمد", "PERS"}, person{"name:عدل", "عادل", "PERS"};
