@@ -213,6 +213,8 @@ void PlaceGazetteer::index_key(std::string key, Hit hit) {
     it->second.taa_words &= hit.taa_words;
     it->second.article_words &= hit.article_words;
   }
+  if (!added && it->second.place == hit.place && !it->second.demonym && hit.demonym && hit.article_words == 0)
+    it->second.demonym_without_article = true;
 }
 
 size_t PlaceGazetteer::longest_place_from(std::string_view word) const {
@@ -368,7 +370,10 @@ PlaceMatch PlaceGazetteer::found(std::string_view key, uint8_t taa_words, uint8_
   auto it = index_.find(key);
   if (it == index_.end()) return {};
   if ((it->second.taa_words & ~taa_words) != 0) return {};  // the name's ة written ه: another word
-  if ((it->second.article_words & ~article_words) != 0) return {};  // الرقة written رقة: another word
+  if ((it->second.article_words & ~article_words) != 0) {  // الرقة written رقة: another word
+    if (!it->second.demonym_without_article) return {};
+    return PlaceMatch{&places_[it->second.place], true, it->second.spottable};
+  }
   // A demonym stands alone; "الفرنسي برونو" is not a place.
   if (it->second.demonym && key.find(' ') != std::string_view::npos) return {};
   return PlaceMatch{&places_[it->second.place], it->second.demonym, it->second.spottable};

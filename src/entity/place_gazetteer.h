@@ -143,6 +143,9 @@ class PlaceGazetteer {
     // bit k: word k of the name has the article, which the text must write too
     // (ورقة "a paper" read و + رقة is not الرقة, رياض a man's name not الرياض)
     uint8_t article_words = 0;
+    // Without the article the word is the place's adjective: السعودية names
+    // the country, سعودية ("Saudi", feminine) is its demonym.
+    bool demonym_without_article = false;
   };
 
   void add_icu_places();

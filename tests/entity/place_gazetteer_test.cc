@@ -188,6 +188,18 @@ TEST(PlaceGazetteer, StateWordsAndDemonyms) {
   EXPECT_TRUE(PlaceGazetteer::builtin().lookup("السوريون").demonym);
   EXPECT_EQ(PlaceGazetteer::builtin().lookup("السوريون").place->key, "loc:SY");
   EXPECT_FALSE(PlaceGazetteer::builtin().lookup("اليابان").demonym);
+  // A country named by an adjective with the article (السعودية) has that
+  // adjective without it: "طائرة سعودية" is a Saudi plane, not the country.
+  const PlaceMatch country = PlaceGazetteer::builtin().lookup("والسعودية");
+  ASSERT_TRUE(country);
+  EXPECT_FALSE(country.demonym);
+  for (const char* adjective : {"سعودية", "سعودي", "سعوديون"}) {
+    const PlaceMatch saudi = PlaceGazetteer::builtin().lookup(adjective);
+    ASSERT_TRUE(saudi) << adjective;
+    EXPECT_EQ(saudi.place->key, "loc:SA") << adjective;
+    EXPECT_TRUE(saudi.demonym) << adjective;
+  }
+  EXPECT_FALSE(PlaceGazetteer::builtin().lookup("سعوديه"));  // the ة must be written
   // A demonym followed by a name is not a place.
   EXPECT_FALSE(PlaceGazetteer::builtin().lookup("الألماني فريدريش"));
   EXPECT_FALSE(PlaceGazetteer::builtin().lookup("كتاب"));
