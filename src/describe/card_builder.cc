@@ -76,12 +76,27 @@ std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& 
   std::sort(ranked.begin(), ranked.end(), [](const Keyword& a, const Keyword& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
   });
+  // The best terms' words. A word that is another of them with و or ف glued
+  // on is left out: the stemmer keeps و and ف before ا (فإسرائيل beside إسرائيل).
+  const size_t considered = std::min(ranked.size(), 4 * limit);
+  std::set<std::string> words;
+  for (size_t i = 0; i < considered; ++i) {
+    ranked[i].word = extractor.spelling(ranked[i].term);
+    words.insert(ranked[i].word);
+  }
+  auto glued_to_another = [&](const std::string& word) {
+    for (const std::string_view conjunction : {"و", "ف"}) {
+      if (word.size() > conjunction.size() && word.starts_with(conjunction) &&
+          words.count(word.substr(conjunction.size())) != 0)
+        return true;
+    }
+    return false;
+  };
   std::vector<Keyword> out;
   std::set<std::string> shown;
-  for (Keyword& k : ranked) {
-    if (out.size() >= limit) break;
-    k.word = extractor.spelling(k.term);
-    if (!shown.insert(k.word).second) continue;
+  for (size_t i = 0; i < considered && out.size() < limit; ++i) {
+    Keyword& k = ranked[i];
+    if (!shown.insert(k.word).second || glued_to_another(k.word)) continue;
     out.push_back(std::move(k));
   }
   return out;
