@@ -19,6 +19,18 @@ namespace marsad {
 CardBuilder::CardBuilder(CardOptions options, const TermStatistics* statistics)
     : options_(options), statistics_(statistics) {}
 
+namespace {
+
+// The key of name_first_words_ for a name of a type.
+std::string first_word_key(std::string_view type, std::string_view name) {
+  std::string key(type);
+  key += '\t';
+  key += name.substr(0, name.find(' '));
+  return key;
+}
+
+}  // namespace
+
 void CardBuilder::add(CardArticle article) {
   if (!statistics_) {
     std::vector<std::string> terms = extractor_.terms(article.title, article.lang);
@@ -29,7 +41,7 @@ void CardBuilder::add(CardArticle article) {
     own_statistics_.add_document(terms);
   }
   for (const CardEntity& e : article.entities)
-    if (e.type == "PERS") ++person_first_words_[e.name.substr(0, e.name.find(' '))];
+    if (e.type == "PERS" || e.type == "ORG") ++name_first_words_[first_word_key(e.type, e.name)];
   articles_.push_back(std::move(article));
 }
 
@@ -115,10 +127,12 @@ std::string place_spelling(const std::string& key, const std::string& written) {
     const std::string& own = text::profile_script(written).arabic > 0 ? m.place->name_ar : m.place->name_en;
     if (!own.empty()) return own;
   }
-  static constexpr std::string_view kProclitics[] = {"و", "ف", "ب", "ل"};
-  for (const std::string_view p : kProclitics) {
+  // لل is ل + ال, whose alef is dropped (للمملكة): it is read first.
+  static constexpr std::pair<std::string_view, std::string_view> kProclitics[] = {
+      {"لل", "ال"}, {"و", ""}, {"ف", ""}, {"ب", ""}, {"ل", ""}};
+  for (const auto& [p, restored] : kProclitics) {
     if (written.size() > p.size() + 2 && std::string_view(written).substr(0, p.size()) == p) {
-      const std::string rest = written.substr(p.size());
+      const std::string rest = std::string(restored) + written.substr(p.size());
       const entity::PlaceMatch m = entity::PlaceGazetteer::builtin().lookup(rest);
       if (!m) continue;
       const entity::Place* city = entity::PlaceGazetteer::builtin().homonym_city(*m.place);  // وعمان: Amman
@@ -196,19 +210,36 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
     if (!merge_short_forms_once(counts)) break;
 }
 
-// A person's name less the conjunction و glued to it, where the rest's first
-// word starts persons' names more often than the whole word does.
-std::string without_conjunction(const std::string& name,
-                                const std::unordered_map<std::string, size_t>& first_words) {
-  constexpr std::string_view kWaw = "و";
-  if (name.size() <= kWaw.size() * 3 || std::string_view(name).substr(0, kWaw.size()) != kWaw) return name;
-  const std::string first = name.substr(0, name.find(' '));
-  const std::string rest_first = first.substr(kWaw.size());
-  auto count_of = [&](const std::string& word) {
-    auto it = first_words.find(word);
+// A name less the proclitics glued to its first word (و ف, then ب ل ك; لل for
+// ل + ال), where the word so read starts names of its type more often than
+// the word as written.
+std::string without_proclitics(const std::string& type, const std::string& name,
+                               const std::unordered_map<std::string, size_t>& first_words) {
+  auto count_of = [&](std::string_view word) {
+    auto it = first_words.find(first_word_key(type, word));
     return it == first_words.end() ? size_t{0} : it->second;
   };
-  return count_of(rest_first) > count_of(first) ? name.substr(kWaw.size()) : name;
+  const std::string_view written(name);
+  const std::string_view first = written.substr(0, written.find(' '));
+  std::string best(written);
+  size_t best_count = count_of(first);
+  auto consider = [&](std::string_view prefix, std::string_view rest_prefix) {
+    if (!first.starts_with(prefix) || first.size() < prefix.size() + 4) return;  // two letters left at least
+    std::string candidate = std::string(rest_prefix) + std::string(written.substr(prefix.size()));
+    const size_t n = count_of(std::string_view(candidate).substr(0, candidate.find(' ')));
+    if (n > best_count) {
+      best_count = n;
+      best = std::move(candidate);
+    }
+  };
+  for (std::string_view conjunction : {"", "و", "ف"}) {
+    for (std::string_view preposition : {"", "ب", "ل", "ك"}) {
+      if (!conjunction.empty() || !preposition.empty())
+        consider(std::string(conjunction) + std::string(preposition), "");
+    }
+    consider(std::string(conjunction) + "لل", "ال");
+  }
+  return best;
 }
 
 // A title alone (الوزير) or a nationality (إماراتيون) that the tagger took
@@ -221,7 +252,7 @@ bool is_no_person(const std::string& name) {
 
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
                                         const CardOptions& options,
-                                        const std::unordered_map<std::string, size_t>& person_first_words) {
+                                        const std::unordered_map<std::string, size_t>& name_first_words) {
   struct Count {
     std::string type;
     std::set<size_t> articles;  // indexes into `articles`
@@ -237,8 +268,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       c.type = e.type;
       ++c.mentions;
       ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name)
-                    : e.type == "PERS"             ? without_conjunction(e.name, person_first_words)
-                                                   : e.name];
+                                                   : without_proclitics(e.type, e.name, name_first_words)];
       c.articles.insert(i);
     }
   }
@@ -353,7 +383,7 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
   card.keywords = event_keywords(text, extractor_, options_.keywords);
-  card.entities = event_entities(articles, card.lang, options_, person_first_words_);
+  card.entities = event_entities(articles, card.lang, options_, name_first_words_);
 
   card.date_basis = core_date.basis;
   if (core_date.basis != DateBasis::kUnknown) card.date = to_iso(core_date.date);

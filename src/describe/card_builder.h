@@ -22,9 +22,9 @@
 //             articles: one mention is often a tagging slip), most frequent
 //             spelling shown; a person's shortened name (بندر المهنا, or the
 //             surname alone) counts for the one full name it shortens
-//             (بندر بن عبدالرحمن المهنا), if only one; a person's name
-//             without the conjunction و the tagger leaves on it (وحمد
-//             العبدان); religious formulas
+//             (بندر بن عبدالرحمن المهنا), if only one; a person's or
+//             organization's name without the proclitics the tagger leaves
+//             on it (وحمد العبدان, بوزارة الصحة); religious formulas
 //             the tagger takes for names (ولله الحمد) and "persons" that are
 //             a title alone (السيناتور) left out
 //   date      of the happening (happening_date.h), with its basis; of the
@@ -94,10 +94,11 @@ class CardBuilder {
   DocumentFrequencies own_statistics_;
   TermExtractor extractor_;
   std::vector<CardArticle> articles_;
-  // How often each word starts a person's name in the articles added: a
-  // leading و is "and" where the rest starts names more often (وحمد → حمد,
-  // not وليد → ليد).
-  std::unordered_map<std::string, size_t> person_first_words_;
+  // How often each word starts a name ("PERS" or "ORG" + '\t' + the word)
+  // in the articles added: a proclitic glued to a name is one where the word
+  // without it starts names more often (وحمد → حمد, بوزارة → وزارة; not
+  // وليد → ليد, بنك → نك).
+  std::unordered_map<std::string, size_t> name_first_words_;
 };
 
 }  // namespace marsad

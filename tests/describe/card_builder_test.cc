@@ -446,6 +446,24 @@ TEST(CardBuilder, APersonIsShownWithoutTheConjunctionGluedToTheName) {
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"حمد العبدان", 2}, {"وليد الأحمد", 2}, {"حمد الخالد", 2}}));
 }
 
+TEST(CardBuilder, AnOrganizationIsShownWithoutItsPreposition) {
+  std::vector<CardArticle> a = flood_event();
+  // وزارة starts more organizations' names than بوزارة; بنك more than نك (none).
+  const CardEntity at_ministry{"xs:wzrshh", "بوزارة الصحة", "ORG"}, bank{"xs:bnkrd", "بنك الرياض", "ORG"};
+  a[0].entities = {at_ministry, bank, CardEntity{"xs:wzrdkl", "وزارة الداخلية", "ORG"}};
+  a[1].entities = {at_ministry, bank, CardEntity{"xs:wzrtlm", "وزارة التعليم", "ORG"}};
+  a[2].entities = {CardEntity{"xs:wzrmly", "وزارة المالية", "ORG"}};
+  // ل + ال with its alef dropped: المملكة.
+  a[3].entities = {CardEntity{"loc:SA", "للمملكة العربية السعودية", "LOC"}};
+  a[4].entities = {CardEntity{"loc:SA", "للمملكة العربية السعودية", "LOC"}};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> shown;
+  for (const NamedEntity& e : card.entities)
+    if (e.type != "PERS") shown[e.name] = e.articles;
+  EXPECT_EQ(shown, (std::map<std::string, size_t>{
+                       {"وزارة الصحة", 2}, {"بنك الرياض", 2}, {"المملكة العربية السعودية", 2}}));
+}
+
 TEST(CardBuilder, EntitiesShownByOneNameAreOne) {
   std::vector<CardArticle> a = flood_event();
   // The family's name alone, and the short form of a member's name the tagger cut.
