@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "clean/glued_prefix.h"
+#include "clean/story_link.h"
 #include "clean/line_features.h"
 #include "clean/line_lexicon.h"
 #include "clean/page_segmenter.h"
@@ -22,8 +23,9 @@ enum class LineState { kBlank, kKept, kRemoved, kTitle };
 
 struct PageLine {
   LineFeatures f;
-  std::string_view text;  // after a glued prefix was cut, if any
+  std::string_view text;  // after a glued prefix and a story link were cut, if any
   std::string_view glued_prefix;
+  std::string_view story_link;
   LineState state = LineState::kBlank;
   RemovalReason why = RemovalReason::kChrome;
 };
@@ -200,6 +202,15 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
       if (const size_t cut = mixed_script ? glued_foreign_prefix_length(f.text) : 0; cut > 0) {
         line.glued_prefix = trim_line(f.text.substr(0, cut));
         line.text = trim_line(f.text.substr(cut));
+      }
+      // A "link to this story" footer glued to the end (story_link).
+      if (const size_t link = story_link_start(line.text); link != std::string_view::npos) {
+        line.story_link = line.text.substr(link);
+        line.text = trim_line(line.text.substr(0, link));
+        if (line.text.empty()) {
+          line.state = LineState::kRemoved;
+          line.why = RemovalReason::kFooter;
+        }
       }
     }
     lines.push_back(std::move(line));
@@ -451,6 +462,8 @@ CleanDoc Cleaner::clean(RawDoc doc) const {
                              std::string(reason_name(RemovalReason::kForeignScript))});
     if (l.state == LineState::kRemoved)
       out.removed.push_back({std::string(l.f.text), std::string(reason_name(l.why))});
+    else if (!l.story_link.empty())
+      out.removed.push_back({std::string(l.story_link), std::string(reason_name(RemovalReason::kFooter))});
   }
   doc.text.clear();
   out.raw = std::move(doc);

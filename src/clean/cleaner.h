@@ -16,7 +16,8 @@
 //   1. lines that are chrome by their words (line_lexicon), sign-offs, contact
 //      lines, headline tickers (ticker), lines recurring across the outlet's
 //      pages (recurring_lines), datelines (text/date_parser);
-//   2. a sentence in another script glued to a paragraph (glued_prefix);
+//   2. a sentence in another script glued to a paragraph (glued_prefix), a
+//      "link to this story" footer glued to its end (story_link);
 //   3. the body: from the first to the last paragraph-like line; before it the
 //      title and the metadata lines (byline, outlet), before those the header;
 //      after it the footer;

@@ -223,6 +223,22 @@ TEST(Cleaner, ShortChromeAboveTheTitleIsStillHeader) {
 }
 
 // A separator after the prose is no end mark: the verses after it stay.
+TEST(Cleaner, AStoryLinkGluedToTheLastParagraphIsFooter) {
+  const std::string title = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الجافة";
+  const std::string link = "رابط الخبر بصحيفة الوئام: " + title;
+  Cleaner cleaner;
+  const CleanDoc doc = cleaner.clean(page(title + "\n\n" + kFarm1 + "\n\n" + kFarm2 + "\n\n" + kFarm3 + " " + link));
+  ASSERT_EQ(doc.segments.size(), 1u);
+  ASSERT_EQ(doc.segments[0].paragraphs.size(), 3u);
+  EXPECT_EQ(doc.segments[0].paragraphs[2], kFarm3);
+  EXPECT_TRUE(removed_as(doc, link, "footer"));
+  // On a line of its own too.
+  const CleanDoc alone = cleaner.clean(page(title + "\n\n" + kFarm1 + "\n\n" + kFarm2 + "\n\n" + link));
+  ASSERT_EQ(alone.segments.size(), 1u);
+  EXPECT_EQ(alone.segments[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(removed_as(alone, link, "footer"));
+}
+
 TEST(Cleaner, VersesAfterASeparatorAreNotFooter) {
   const std::vector<std::string> verses = {
       "يا نسمة الصبح مري فوق دارتنا", "وبلغي الأهل أن الشوق يغمرني",
