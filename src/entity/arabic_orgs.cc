@@ -8,6 +8,7 @@
 
 #include "core/data_dir.h"
 #include "entity/name_variants.h"
+#include "text/clitics.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
 
@@ -102,6 +103,17 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
       ++j;
     return j;
   };
+  // A name goes on with the لل word of its purpose and that word's own
+  // complements, one more joined by و: الشركة السعودية للكهرباء، مدينة الملك
+  // عبدالعزيز للعلوم والتقنية. `end` is one past the name so far; returns the new end.
+  auto purpose_end = [&](size_t end) {
+    if (end >= tokens.size() || !adjacent(end - 1, end) || !starts_with(tokens[end].text, "لل")) return end;
+    size_t j = chain_end(end);
+    if (j < tokens.size() && adjacent(j - 1, j) &&
+        (starts_with(tokens[j].text, "وال") || starts_with(tokens[j].text, "ولل")))
+      j = chain_end(j);
+    return j;
+  };
   std::vector<EntitySpan> spans;
   auto emit = [&](size_t first, size_t last) {
     EntitySpan s;
@@ -135,13 +147,16 @@ std::vector<EntitySpan> find_arabic_organizations(std::string_view original, con
                           is_name_word(tokens[last + 2].text);
            ++links)
         last += 2;
-      const size_t end = chain_end(last);
+      const size_t end = purpose_end(chain_end(last));
       emit(i, end - 1);
       i = end;
       continue;
     }
     if (org_head) {
       size_t end = chain_end(i);
+      // Only a definite head's adjectives go on (الهيئة العامة للطيران المدني): after an
+      // indefinite head the لل word is a preposition (قدمت وزارة الصحة للمواطنين).
+      if (end > i + 1 && text::strip_arabic_proclitics(tokens[i].text) != tokens[i].text) end = purpose_end(end);
       if (end > i + 1) {
         emit(i, end - 1);
         i = end;

@@ -27,7 +27,11 @@ namespace marsad::entity {
 // org_heads.txt or institution_heads.txt (مطار، مستشفى، مركز ...), a title
 // (الملك، الأمير، الشيخ، الإمام، السلطان), a name word with up to two "بن X"
 // links, then the ال words: مطار الملك خالد الدولي، جامعة الإمام محمد بن سعود
-// الإسلامية.
+// الإسلامية. Such a name, and one whose head has the article (الشركة
+// السعودية), goes on with a word that begins with لل, its ال words and one
+// more joined by و: الشركة السعودية للكهرباء، مدينة الملك عبدالعزيز للعلوم
+// والتقنية; after a head without the article the لل word is a preposition
+// (وزارة الصحة للمواطنين).
 std::vector<EntitySpan> find_arabic_organizations(std::string_view text);
 
 // True if `matching_word` (matching form, no proclitic) opens organization

@@ -74,6 +74,14 @@ const WordSet& name_links() {
   return words;
 }
 
+// Time words the report puts right after a name ("أعلنت وزارة الداخلية اليوم"، "... أمس"):
+// trimmed from the end while two words stay, so that صحيفة اليوم (an outlet) keeps its name.
+// Left off: the weekdays, which are family names too (الخميس، الجمعة).
+const WordSet& time_words() {
+  static const WordSet words = {"اليوم", "امس", "الليلة", "غدا", "حاليا", "مساء", "صباح", "صباحا", "مساءا"};
+  return words;
+}
+
 // Currencies, which the tagger takes for an organization when alone ("مليون ريال"): it learned
 // ريال from ريال مدريد. A span that is one of them (with و or ب before it) names nothing.
 const WordSet& currencies() {
@@ -147,7 +155,8 @@ size_t trim_span_edges(EntitySpan* span) {
   size_t first = 0, last = words.size();  // the words kept: [first, last)
   while (last > first) {
     const std::string word = form(last - 1);
-    if (in(function_words(), word) || in(trailing_function_words(), word)) {
+    if (in(function_words(), word) || in(trailing_function_words(), word) ||
+        (last - first > 2 && in(time_words(), word))) {
       --last;
       continue;
     }

@@ -24,6 +24,17 @@ TEST(ArabicOrganizations, HeadAndTheArticleWordsAfterIt) {
   EXPECT_EQ(orgs("مجلس الأمن، الجمعية"), (std::vector<std::string>{"مجلس الأمن"}));
 }
 
+TEST(ArabicOrganizations, ANameGoesOnWithItsPurpose) {
+  // A head with the article and its adjective, then لل + its complements.
+  EXPECT_EQ(orgs("أعلنت الشركة السعودية للكهرباء أمس"), (std::vector<std::string>{"الشركة السعودية للكهرباء"}));
+  EXPECT_EQ(orgs("وقالت الهيئة العامة للطيران المدني إن"),
+            (std::vector<std::string>{"الهيئة العامة للطيران المدني"}));
+  EXPECT_EQ(orgs("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية مذكرة"),
+            (std::vector<std::string>{"مدينة الملك عبدالعزيز للعلوم والتقنية"}));
+  // After a head without the article, the لل word is a preposition.
+  EXPECT_EQ(orgs("وقدمت وزارة الصحة للمواطنين نصائح"), (std::vector<std::string>{"وزارة الصحة"}));
+}
+
 TEST(ArabicOrganizations, TheBodyADirectorHeads) {
   EXPECT_EQ(orgs("استقبل المدير العام للوقاية المدنية الإسبانية وفدا"),
             (std::vector<std::string>{"للوقاية المدنية الإسبانية"}));

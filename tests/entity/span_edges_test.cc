@@ -39,6 +39,15 @@ TEST(SpanEdges, FunctionWordsAreTrimmedFromTheEnd) {
   EXPECT_EQ(trimmed("ORG", "وزارة الصحة الَّتِي قـد"), "وزارة الصحة");
 }
 
+TEST(SpanEdges, TimeWordsAreTrimmedFromTheEndWhileTwoWordsStay) {
+  EXPECT_EQ(trimmed("ORG", "وزارة الداخلية اليوم"), "وزارة الداخلية");
+  EXPECT_EQ(trimmed("ORG", "للهيئة العامة للطيران المدني أمس"), "للهيئة العامة للطيران المدني");
+  EXPECT_EQ(trimmed("PERS", "محمد بن سلمان اليوم"), "محمد بن سلمان");
+  // An outlet's name, and a family name that is a weekday, stay whole.
+  EXPECT_EQ(trimmed("ORG", "صحيفة اليوم"), "صحيفة اليوم");
+  EXPECT_EQ(trimmed("PERS", "عبدالله بن محمد الخميس"), "عبدالله بن محمد الخميس");
+}
+
 TEST(SpanEdges, FunctionWordsAreTrimmedFromTheStart) {
   EXPECT_EQ(trimmed("ORG", "في هيئة الإذاعة البريطانية"), "هيئة الإذاعة البريطانية");
   EXPECT_EQ(trimmed("PERS", "و عادل الجبير"), "عادل الجبير");
