@@ -170,26 +170,74 @@ bool is_short_form(const std::vector<std::string>& short_form, const std::vector
   return j == short_form.size();
 }
 
-// Across an event's articles a person is named in full in one and shortened
-// in another, where the per-article resolver cannot see both: a shorter
-// person's name goes into the one longer name it shortens, if only one does.
+// The words of an organization's or place's most frequent spelling, in matching form.
+template <typename Count>
+std::vector<std::string> usual_words(const Count& c) {
+  const std::string* usual = nullptr;
+  size_t best = 0;
+  for (const auto& [spelling, n] : c.spellings)
+    if (n > best) best = n, usual = &spelling;
+  std::vector<std::string> words;
+  if (usual == nullptr) return words;
+  const std::string matching = text::normalize_for_matching(*usual);
+  for (const text::Token& t : text::tokenize_words(matching)) words.emplace_back(t.text);
+  return words;
+}
+
+// A place named with the word of its kind before it (محافظة عدن، منطقة عسير, in matching form).
+bool is_place_kind_word(const std::string& word) {
+  static const std::vector<std::string> kinds = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : {"محافظة", "منطقة", "مدينة", "ولاية", "إمارة", "مقاطعة", "بلدة"})
+      out.push_back(text::normalize_for_matching(w));
+    return out;
+  }();
+  return std::find(kinds.begin(), kinds.end(), word) != kinds.end();
+}
+
+// Whether a name of `type` shortens another of the same type: a person's
+// with middle names left out (is_short_form), an organization's first words
+// (البنك المركزي of البنك المركزي الياباني, at least two), a place without
+// the word of its kind (عدن of محافظة عدن).
+bool shortens(const std::string& type, const std::vector<std::string>& short_form,
+              const std::vector<std::string>& full) {
+  if (type == "PERS") return is_short_form(short_form, full);
+  if (short_form.empty() || short_form.size() >= full.size()) return false;
+  if (type == "ORG")
+    return short_form.size() >= 2 && std::equal(short_form.begin(), short_form.end(), full.begin());
+  return type == "LOC" && full.size() == short_form.size() + 1 && is_place_kind_word(full[0]) &&
+         std::equal(short_form.begin(), short_form.end(), full.begin() + 1);
+}
+
+// Across an event's articles a name is written in full in one and shortened
+// in another, where the per-article resolver cannot see both: a shorter name
+// goes into the one longer name of its type it shortens, if only one does.
 // Returns whether a name was merged.
 template <typename Count>
 bool merge_short_forms_once(std::map<std::string, Count>* counts) {
-  std::vector<std::pair<const std::string*, std::vector<std::string>>> persons;
-  for (const auto& [key, c] : *counts)
-    if (c.type == "PERS") persons.emplace_back(&key, usual_name_words(c));
+  struct Name {
+    const std::string* key;
+    const std::string* type;
+    std::vector<std::string> words;
+  };
+  std::vector<Name> names;
+  for (const auto& [key, c] : *counts) {
+    if (c.type == "PERS") names.push_back({&key, &c.type, usual_name_words(c)});
+    else if (c.type == "ORG" || c.type == "LOC") names.push_back({&key, &c.type, usual_words(c)});
+  }
   std::vector<std::pair<std::string, std::string>> into;  // short key → full key
-  for (const auto& [short_key, short_words] : persons) {
+  for (const Name& short_name : names) {
     const std::string* full_key = nullptr;
     size_t fulls = 0;
-    for (const auto& [key, words] : persons) {
-      if (key != short_key && is_short_form(short_words, words) && (full_key == nullptr || *full_key != *key)) {
-        full_key = key;
+    for (const Name& name : names) {
+      if (name.key != short_name.key && *name.type == *short_name.type &&
+          shortens(*short_name.type, short_name.words, name.words) &&
+          (full_key == nullptr || *full_key != *name.key)) {
+        full_key = name.key;
         ++fulls;
       }
     }
-    if (fulls == 1) into.emplace_back(*short_key, *full_key);
+    if (fulls == 1) into.emplace_back(*short_name.key, *full_key);
   }
   for (const auto& [short_key, full_key] : into) {
     auto from = counts->find(short_key);
@@ -197,6 +245,10 @@ bool merge_short_forms_once(std::map<std::string, Count>* counts) {
     if (from == counts->end() || to == counts->end()) continue;  // a chain: merged already
     to->second.articles.insert(from->second.articles.begin(), from->second.articles.end());
     to->second.mentions += from->second.mentions;
+    // A person is shown by the full name; an organization or place by its commonest
+    // spelling, short or long (a long one may have run into the next words).
+    if (to->second.type != "PERS")
+      for (const auto& [spelling, n] : from->second.spellings) to->second.spellings[spelling] += n;
     counts->erase(from);
   }
   return !into.empty();

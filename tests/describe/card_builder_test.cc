@@ -464,6 +464,28 @@ TEST(CardBuilder, AnOrganizationIsShownWithoutItsPreposition) {
                        {"وزارة الصحة", 2}, {"بنك الرياض", 2}, {"المملكة العربية السعودية", 2}}));
 }
 
+TEST(CardBuilder, AnOrganizationOrPlaceNamedShortIsTheOneItShortens) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity bank{"xs:bnkmrkz", "البنك المركزي", "ORG"};
+  const CardEntity japans_bank{"xs:bnkmrkzybn", "البنك المركزي الياباني", "ORG"};
+  const CardEntity ministry{"xs:wzrdkl", "وزارة الداخلية", "ORG"};
+  const CardEntity ministry_a{"xs:wzrdklymn", "وزارة الداخلية اليمنية", "ORG"};
+  const CardEntity ministry_b{"xs:wzrdklsd", "وزارة الداخلية السعودية", "ORG"};
+  const CardEntity aden{"loc:Asia/Aden", "عدن", "LOC"}, governorate{"loc:YE/Aden/region", "محافظة عدن", "LOC"};
+  a[0].entities = {bank, ministry, aden};
+  a[1].entities = {japans_bank, ministry_a, governorate};
+  a[2].entities = {japans_bank, ministry_b, aden};
+  a[3].entities = {ministry, governorate};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> shown;
+  for (const NamedEntity& e : card.entities) shown[e.name] = e.articles;
+  // وزارة الداخلية shortens two names (each named once, so not listed): which one is
+  // meant is not known, so it stays.
+  // Each shown by its commonest spelling (a tie goes to the shorter).
+  EXPECT_EQ(shown, (std::map<std::string, size_t>{
+                       {"البنك المركزي الياباني", 3}, {"وزارة الداخلية", 2}, {"عدن", 4}}));
+}
+
 TEST(CardBuilder, EntitiesShownByOneNameAreOne) {
   std::vector<CardArticle> a = flood_event();
   // The family's name alone, and the short form of a member's name the tagger cut.
