@@ -82,6 +82,16 @@ const WordSet& time_words() {
   return words;
 }
 
+// Participles that open a phrase about an organization, not its name ("وكالة الأنباء اليمنية
+// التابعة للحكومة"، "وزارة الدفاع المعترف بها"، "اللجنة المكونة من"), and السابق (former):
+// trimmed from an organization's end while two words stay.
+const WordSet& organization_trailers() {
+  static const WordSet words = {"التابع",   "التابعة", "التابعين", "المعترف", "المكلف", "المكلفة", "المعني",
+                                "المعنية",  "المختص",  "المختصة",  "المكونة", "المسؤول", "المسؤولة",
+                                "السابق",   "السابقة"};
+  return words;
+}
+
 // Currencies, which the tagger takes for an organization when alone ("مليون ريال"): it learned
 // ريال from ريال مدريد. A span that is one of them (with و or ب before it) names nothing.
 const WordSet& currencies() {
@@ -156,7 +166,7 @@ size_t trim_span_edges(EntitySpan* span) {
   while (last > first) {
     const std::string word = form(last - 1);
     if (in(function_words(), word) || in(trailing_function_words(), word) ||
-        (last - first > 2 && in(time_words(), word))) {
+        (last - first > 2 && (in(time_words(), word) || (span->type == "ORG" && in(organization_trailers(), word))))) {
       --last;
       continue;
     }

@@ -7,7 +7,8 @@
 //
 // Trimmed from either edge: prepositions, conjunctions standing alone, relative pronouns,
 // particles and demonstratives (في، و، التي، قد، هذا). From the end, while two words stay:
-// time words (اليوم، أمس: "وزارة الداخلية اليوم"). From the end of a person's or an
+// time words (اليوم، أمس: "وزارة الداخلية اليوم"), and from an organization's the participles
+// that open a phrase about it (التابعة، المعترف، السابق). From the end of a person's or an
 // organization's name only: the titles that open a person's name or office (ولي، الدكتور،
 // اللواء، الأمير) and the links of a name (بن، آل، أبو), which at the start are part of the name
 // (الأمير محمد، أبو ظبي); places and other names end in titles (شرم الشيخ، جائزة الأمير).

@@ -46,6 +46,10 @@ TEST(SpanEdges, TimeWordsAreTrimmedFromTheEndWhileTwoWordsStay) {
   // An outlet's name, and a family name that is a weekday, stay whole.
   EXPECT_EQ(trimmed("ORG", "صحيفة اليوم"), "صحيفة اليوم");
   EXPECT_EQ(trimmed("PERS", "عبدالله بن محمد الخميس"), "عبدالله بن محمد الخميس");
+  // From an organization's end, the participles that open a phrase about it.
+  EXPECT_EQ(trimmed("ORG", "وكالة الأنباء اليمنية التابعة"), "وكالة الأنباء اليمنية");
+  EXPECT_EQ(trimmed("ORG", "وزارة الدفاع اليمنية المعترف"), "وزارة الدفاع اليمنية");
+  EXPECT_EQ(trimmed("PERS", "محمد المسؤول"), "محمد المسؤول");
 }
 
 TEST(SpanEdges, FunctionWordsAreTrimmedFromTheStart) {
