@@ -159,9 +159,12 @@ std::vector<std::string> usual_name_words(const Count& c) {
 }
 
 // Whether `short_form` is `full` with middle names left out (بندر المهنا /
-// بندر بن عبدالرحمن المهنا), or its surname alone.
+// بندر بن عبدالرحمن المهنا), or its surname alone, or its first three words
+// or more (تركي بن سعود بن محمد / تركي بن سعود بن محمد آل سعود).
 bool is_short_form(const std::vector<std::string>& short_form, const std::vector<std::string>& full) {
-  if (short_form.empty() || short_form.size() >= full.size() || short_form.back() != full.back()) return false;
+  if (short_form.empty() || short_form.size() >= full.size()) return false;
+  if (short_form.size() >= 3 && std::equal(short_form.begin(), short_form.end(), full.begin())) return true;
+  if (short_form.back() != full.back()) return false;
   if (short_form.size() == 1) return true;
   if (short_form.front() != full.front()) return false;
   size_t j = 0;

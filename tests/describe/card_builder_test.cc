@@ -414,6 +414,21 @@ TEST(CardBuilder, APersonNamedInFullAndShortenedInOtherArticlesIsOneEntity) {
                          {"بندر بن عبدالرحمن المهنا", 3}, {"فهد المهنا", 2}, {"المهنا", 2}}));
 }
 
+TEST(CardBuilder, APersonsNameWithoutItsLastWordsIsTheFullName) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity full{"xs:trkbnsdbnmhmdlsd", "تركي بن سعود بن محمد آل سعود", "PERS"};
+  const CardEntity shorter{"xs:trkbnsdbnmhmd", "تركي بن سعود بن محمد", "PERS"};
+  const CardEntity two_words{"xs:trkbn", "تركي بن", "PERS"};  // too short to tell
+  a[0].entities = {full, two_words};
+  a[1].entities = {shorter, two_words};
+  a[2].entities = {shorter};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{{"تركي بن سعود بن محمد آل سعود", 3}, {"تركي بن", 2}}));
+}
+
 TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity full{"xs:kldbdlhbl", "خالد عبدالله بوعلي", "PERS"};
