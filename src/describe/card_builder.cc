@@ -200,7 +200,7 @@ bool is_place_kind_word(const std::string& word) {
 
 // Whether a name of `type` shortens another of the same type: a person's
 // with middle names left out (is_short_form), an organization's first words
-// (البنك المركزي of البنك المركزي الياباني, at least two), a place without
+// (مؤسسة النقد of مؤسسة النقد العربي السعودي, at least two), a place without
 // the word of its kind (عدن of محافظة عدن).
 bool shortens(const std::string& type, const std::vector<std::string>& short_form,
               const std::vector<std::string>& full) {
@@ -297,6 +297,26 @@ std::string without_proclitics(const std::string& type, const std::string& name,
   return best;
 }
 
+// A body every organization has, named by what it is in its organization
+// (مجلس الإدارة، الجمعية العمومية، لجنة التحكيم), or a name cut to its
+// generic words (الهيئة العامة، البنك المركزي): a head and only such words.
+bool is_generic_body(const std::string& name) {
+  static const std::set<std::string> generic = [] {
+    std::set<std::string> words;
+    for (std::string_view w : {"الإدارة", "العمومية", "التنفيذي", "التنفيذية", "النادي", "التحكيم", "المنظمة",
+                               "التنظيمية", "العامة", "العام", "المركزي", "المركزية", "الجديد", "الجديدة",
+                               "الأمناء", "الفنية", "الفني", "الإعلامية", "المحلية"})
+      words.insert(text::normalize_for_matching(w));
+    return words;
+  }();
+  const std::string matching = text::normalize_for_matching(name);
+  const std::vector<text::Token> words = text::tokenize_words(matching);
+  if (words.size() < 2) return false;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (generic.count(std::string(words[i].text)) == 0) return false;
+  return true;
+}
+
 // A title alone (الوزير) or a nationality (إماراتيون) that the tagger took
 // for a person's name.
 bool is_no_person(const std::string& name) {
@@ -318,7 +338,9 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
   for (size_t i = 0; i < articles.size(); ++i) {
     for (const CardEntity& e : articles[i]->entities) {
       if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
-      if (entity::is_religious_formula(e.name) || (e.type == "PERS" && is_no_person(e.name))) continue;
+      if (entity::is_religious_formula(e.name) || (e.type == "PERS" && is_no_person(e.name)) ||
+          (e.type == "ORG" && is_generic_body(e.name)))
+        continue;
       Count& c = counts[e.key];
       c.type = e.type;
       ++c.mentions;

@@ -26,7 +26,9 @@
 //             organization's name without the proclitics the tagger leaves
 //             on it (وحمد العبدان, بوزارة الصحة); religious formulas
 //             the tagger takes for names (ولله الحمد) and "persons" that are
-//             a title alone (السيناتور) left out
+//             a title alone (السيناتور), and organizations that are a body
+//             of any organization or a name cut to its generic words
+//             (مجلس الإدارة، الهيئة العامة) left out
 //   date      of the happening (happening_date.h), with its basis; of the
 //             headline's core, as the summary
 //   sources   who published first; which article copies which (from
