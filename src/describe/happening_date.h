@@ -13,7 +13,13 @@
 // undated article (its time borrowed) knows only the weekday its lead writes
 // ("اليوم الإثنين"): it votes 1 for each date so far named (happening days,
 // and days a dated preview announces, text/lead_date.h planned_days) that
-// falls on that weekday. The date with most votes wins (ties: the earliest).
+// falls on that weekday. "اليوم" or "أمس" alone counts from a publication
+// time that may be a day late (a page stamped after midnight or crawled the
+// next morning): an article's first vote that no lead writes, for the day
+// after one a lead writes (a weekday, a date), goes to the written day; a
+// copy that writes the day its group's first text left out ("اليوم (الخميس)"
+// beside "اليوم") lends its group that day. The date with most votes wins
+// (ties: the earliest).
 // With no vote, the earliest publication day of a dated article is the answer
 // (basis kPublished); with none dated, kUnknown.
 #pragma once

@@ -46,6 +46,29 @@ TEST(HappeningDate, CopiesOfOneTextVoteOnce) {
   EXPECT_EQ(d.voters, 3u);
 }
 
+TEST(HappeningDate, ATodayStampedTheNextMorningGoesToTheDayALeadWrites) {
+  // 2025-10-23 is a Thursday. Pages stamped on Friday morning say "اليوم";
+  // one says "اليوم (الخميس)": the others' "today" was Thursday too.
+  const int64_t friday_morning = kOct21 + 3 * kDay + 4 * 3600;
+  const auto d = of({dated(friday_morning, "وقعت الهيئة اليوم مذكرة تفاهم مع الشركة.", 1),
+                     dated(friday_morning + 600, "وقعت الهيئة اليوم مذكرة تفاهم مع الشركة.", 2),
+                     dated(friday_morning + 900, "وقعت الهيئة اليوم (الخميس) مذكرة تفاهم مع الشركة.", 3)});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 23}));
+  // Without a written day, "today" is the stamp's day.
+  const auto unwritten = of({dated(friday_morning, "وقعت الهيئة اليوم مذكرة تفاهم مع الشركة.", 1)});
+  EXPECT_EQ(unwritten.date, (CivilDate{2025, 10, 24}));
+}
+
+TEST(HappeningDate, ACopyThatWritesTheDayLendsItToItsGroup) {
+  // One wire text: the paper that ran it first dropped the weekday, a later copy kept it.
+  const int64_t friday_morning = kOct21 + 3 * kDay + 4 * 3600;
+  const auto d = of({dated(friday_morning, "وقعت الهيئة اليوم مذكرة تفاهم مع الشركة.", 1),
+                     dated(friday_morning + 600, "وقعت الهيئة اليوم (الخميس) مذكرة تفاهم مع الشركة.", 1),
+                     dated(friday_morning + 900, "وأعلنت الشركة اليوم عن المشروع.", 2)});
+  EXPECT_EQ(d.date, (CivilDate{2025, 10, 23}));
+  EXPECT_EQ(d.voters, 2u);
+}
+
 TEST(HappeningDate, PlansAndBackgroundDoNotVote) {
   // A target year, a far past date and a future meeting are not the happening.
   const auto d = of({dated(kOct21 + 3600, "يهدف المشروع المنجز بحلول عام 2030 إلى ما أعلن في 3 مارس 2024، والاجتماع المقبل في 15 ديسمبر 2025.")});
