@@ -148,13 +148,20 @@ bool in_script_of(const std::string& spelling, const std::string& lang) {
   return (lang == "ar") == (profile.arabic > profile.latin);
 }
 
-// The words of a person's name most often written for it (name_words form).
+// The spelling most often written for an entity (the first of a tie), or nullptr.
 template <typename Count>
-std::vector<std::string> usual_name_words(const Count& c) {
+const std::string* usual_spelling(const Count& c) {
   const std::string* usual = nullptr;
   size_t best = 0;
   for (const auto& [spelling, n] : c.spellings)
     if (n > best) best = n, usual = &spelling;
+  return usual;
+}
+
+// The words of a person's name most often written for it (name_words form).
+template <typename Count>
+std::vector<std::string> usual_name_words(const Count& c) {
+  const std::string* usual = usual_spelling(c);
   return usual ? entity::name_words(entity::strip_titles(*usual).name) : std::vector<std::string>{};
 }
 
@@ -176,10 +183,7 @@ bool is_short_form(const std::vector<std::string>& short_form, const std::vector
 // The words of an organization's or place's most frequent spelling, in matching form.
 template <typename Count>
 std::vector<std::string> usual_words(const Count& c) {
-  const std::string* usual = nullptr;
-  size_t best = 0;
-  for (const auto& [spelling, n] : c.spellings)
-    if (n > best) best = n, usual = &spelling;
+  const std::string* usual = usual_spelling(c);
   std::vector<std::string> words;
   if (usual == nullptr) return words;
   const std::string matching = text::normalize_for_matching(*usual);
