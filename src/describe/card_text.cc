@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/script.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace marsad {
 
@@ -82,6 +84,18 @@ bool has_digit(std::string_view s) {
   return false;
 }
 
+// Whether a piece ends with one Arabic letter and a full stop after a space
+// (or alone): an abbreviated title before a name, "د." for الدكتور.
+bool ends_with_arabic_initial(std::string_view piece) {
+  if (piece.empty() || piece.back() != '.') return false;
+  piece.remove_suffix(1);
+  const size_t space = piece.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? piece : piece.substr(space + 1);
+  size_t i = 0;
+  if (last.empty() || !text::is_arabic_letter(text::next_code_point(last, i))) return false;
+  return i == last.size();
+}
+
 }  // namespace
 
 std::vector<std::string_view> split_sentences(std::string_view paragraph, const std::string& lang) {
@@ -101,7 +115,13 @@ std::vector<std::string_view> split_sentences(std::string_view paragraph, const 
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
     std::string_view piece = trim(paragraph.substr(start, end - start));
-    if (!piece.empty()) out.push_back(piece);
+    if (piece.empty()) continue;
+    // ICU knows no Arabic abbreviations: "د." (Dr.), "م." (Eng.), "أ." before a name end no sentence.
+    if (!out.empty() && ends_with_arabic_initial(out.back())) {
+      out.back() = std::string_view(out.back().data(), piece.data() + piece.size() - out.back().data());
+      continue;
+    }
+    out.push_back(piece);
   }
   utext_close(ut);
   return out;

@@ -14,6 +14,18 @@ TEST(SplitSentences, ArabicFullStopsAndQuestionMarks) {
             (Pieces{"غمرت المياه الشوارع.", "وأغلقت المدارس؟", "ثم عاد الهدوء!"}));
 }
 
+TEST(SplitSentences, AnArabicTitlesInitialEndsNoSentence) {
+  // "د." is الدكتور, "أ." الأستاذ: the name follows in the same sentence.
+  EXPECT_EQ(split_sentences("أكد وزير التعليم د. عزام الدخيل، خلال اجتماعه أمس، أهمية الخطة. وقال أ. د. "
+                            "سالم إن التنفيذ يبدأ غدا.",
+                            "ar"),
+            (std::vector<std::string_view>{"أكد وزير التعليم د. عزام الدخيل، خلال اجتماعه أمس، أهمية الخطة.",
+                                           "وقال أ. د. سالم إن التنفيذ يبدأ غدا."}));
+  // A word of two letters before the stop ends the sentence as usual.
+  EXPECT_EQ(split_sentences("وصل الوفد إلى مصر. ثم غادر.", "ar"),
+            (std::vector<std::string_view>{"وصل الوفد إلى مصر.", "ثم غادر."}));
+}
+
 TEST(SplitSentences, DecimalsAndAbbreviationsDoNotEndASentence) {
   EXPECT_EQ(split_sentences("Le taux passe à 1.5 %. M. Dupont l'a annoncé mardi.", "fr"),
             (Pieces{"Le taux passe à 1.5 %.", "M. Dupont l'a annoncé mardi."}));
