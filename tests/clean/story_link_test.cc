@@ -13,6 +13,9 @@ TEST(StoryLink, FooterGluedToTheLastSentenceStartsAtItsPhrase) {
   EXPECT_EQ(story_link_start(line), body.size() + 1);
   EXPECT_EQ(story_link_start("رابط المقال: https://example.com/a/1"), 0u);
   EXPECT_EQ(story_link_start("الرابط المختصر : example.com/x"), 0u);
+  // A quote's colon earlier in the line is passed over.
+  const std::string quoted = "وقال الوزير: إن العمل مستمر.";
+  EXPECT_EQ(story_link_start(quoted + " رابط الخبر بصحيفة الوئام: العمل مستمر"), quoted.size() + 1);
 }
 
 TEST(StoryLink, ThePhraseInsideASentenceIsNoFooter) {
