@@ -53,6 +53,14 @@ bool is_state_word(std::string_view w) {
   return w == "جمهوريه" || w == "دوله" || w == "مملكه" || w == "اماره" || w == "سلطنه";
 }
 
+// Whether the text between two names holds only what separates the items of a
+// list: spaces and commas (, or ،).
+bool is_list_gap(std::string_view gap) {
+  while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',' || gap.substr(0, 2) == "،"))
+    gap.remove_prefix(gap.front() == ' ' || gap.front() == ',' ? 1 : 2);
+  return gap.empty();
+}
+
 std::string utf8(const icu::UnicodeString& u) {
   std::string out;
   u.toUTF8String(out);
@@ -512,11 +520,7 @@ void PlaceGazetteer::read_place_lists(std::string_view text, std::vector<EntityS
     const EntitySpan& before = (*spans)[i - 1];
     if (span.type != "LOC" || before.type != "LOC" || before.end > span.begin) continue;
     if (span.text.size() <= kWaw.size() || std::string_view(span.text).substr(0, kWaw.size()) != kWaw) continue;
-    std::string_view gap = text.substr(before.end, span.begin - before.end);
-    while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',' || gap.substr(0, 2) == "،")) {
-      gap.remove_prefix(gap.front() == ' ' || gap.front() == ',' ? 1 : 2);
-    }
-    if (!gap.empty() || !lookup(before.text)) continue;
+    if (!is_list_gap(text.substr(before.end, span.begin - before.end)) || !lookup(before.text)) continue;
     const std::string_view rest = std::string_view(span.text).substr(kWaw.size());
     const PlaceMatch listed = lookup(rest);
     const PlaceMatch whole = lookup(span.text);
@@ -538,19 +542,10 @@ std::string_view word_before(std::string_view text, size_t end) {
 
 // A state's title before its name (سلطنة عمان، بسلطنة، المملكة الأردنية): the name is the country's.
 bool is_state_title(std::string_view word) {
-  static const std::vector<std::string> kTitles = [] {
-    std::vector<std::string> titles;
-    for (std::string_view t : {"سلطنة", "مملكة", "جمهورية", "دولة", "إمارة"})
-      titles.push_back(text::normalize_for_matching(t));
-    return titles;
-  }();
-  std::string w = text::normalize_for_matching(word);
-  for (int i = 0; i < 2 && w.size() > 4; ++i) {  // و ف ب ل, one or two of them
-    const std::string_view head = std::string_view(w).substr(0, 2);
-    if (head == "و" || head == "ف" || head == "ب" || head == "ل") w.erase(0, 2);
-  }
-  if (w.rfind("ال", 0) == 0) w.erase(0, 4);
-  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+  const std::string matching = text::normalize_for_matching(word);
+  for (std::string_view reading : ProcliticReadings(matching))
+    if (is_state_word(drop_article(reading))) return true;
+  return false;
 }
 
 }  // namespace
@@ -582,8 +577,7 @@ void PlaceGazetteer::read_homonyms(std::string_view text, const std::vector<Enti
       const EntitySpan& a = (*spans)[std::min(i, j)];
       const EntitySpan& b = (*spans)[std::max(i, j)];
       if (a.end > b.begin) continue;
-      const std::string_view gap = text.substr(a.end, b.begin - a.end);
-      if (gap.find_first_not_of(" ,\xD8\x8C") != std::string_view::npos) continue;  // spaces, commas (، is D8 8C)
+      if (!is_list_gap(text.substr(a.end, b.begin - a.end))) continue;
       const PlaceMatch m = lookup((*spans)[j].text);
       if (m && !m.demonym && m.place->kind == PlaceKind::kCountry) return true;
     }
