@@ -1,6 +1,7 @@
 // `marsad cluster`: the whole flow without a database; a JSON line per article
 // with its duplicate group, event and storyline.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -174,10 +175,13 @@ int run_cluster(const std::vector<std::string>& args) {
     std::cerr << "marsad cluster: terms weighed by this input alone: " << stats.background_warning << "\n";
   }
 
+  double cards_seconds = -1;
   if (parsed.has("--summary")) {
     print_summary(*out, flow.articles());
   } else if (parsed.has("--cards")) {
+    const auto start = std::chrono::steady_clock::now();
     write_cards(*out, flow.articles());
+    cards_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   } else {
     const bool with_entities = parsed.has("--entities");
     std::string buffer;
@@ -198,6 +202,7 @@ int run_cluster(const std::vector<std::string>& args) {
                  "  read+clean %.2f s, analyze %.2f s, dedup %.2f s, cluster %.2f s\n",
                  stats.pages, stats.articles, stats.undated, stats.reused, stats.events, stats.storylines,
                  stats.read_clean_seconds, stats.analyze_seconds, stats.dedup_seconds, stats.cluster_seconds);
+    if (cards_seconds >= 0) std::fprintf(stderr, "  cards %.2f s\n", cards_seconds);
   }
   if (!*out) {
     std::cerr << "marsad cluster: writing the output failed (disk full?)\n";

@@ -1,10 +1,12 @@
 #include "describe/card_builder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "entity/formulas.h"
@@ -31,15 +33,26 @@ std::string first_word_key(std::string_view type, std::string_view name) {
 
 }  // namespace
 
+void CardBuilder::RunFrequencies::add_document(std::vector<uint32_t> ids) {
+  ++documents_;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (!ids.empty() && ids.back() >= df_.size()) df_.resize(ids.back() + 1, 0);
+  for (uint32_t id : ids) ++df_[id];
+}
+
+// The smoothed idf of DocumentFrequencies: ln((1 + N) / (1 + df)) + 1.
+double CardBuilder::RunFrequencies::idf(std::string_view term) const {
+  const int64_t id = terms_.id_of(term);
+  const double df = id >= 0 && static_cast<size_t>(id) < df_.size() ? df_[id] : 0;
+  return std::log((1.0 + static_cast<double>(documents_)) / (1.0 + df)) + 1.0;
+}
+
 void CardBuilder::add(CardArticle article) {
-  if (!statistics_) {
-    std::vector<std::string> terms = extractor_.terms(article.title, article.lang);
-    for (const std::string& p : article.paragraphs) {
-      std::vector<std::string> more = extractor_.terms(p, article.lang);
-      terms.insert(terms.end(), more.begin(), more.end());
-    }
-    own_statistics_.add_document(terms);
-  }
+  std::vector<uint32_t> terms;
+  extractor_.term_ids(article.title, article.lang, &terms);
+  for (const std::string& p : article.paragraphs) extractor_.term_ids(p, article.lang, &terms);
+  if (!statistics_) own_statistics_.add_document(std::move(terms));
   for (const CardEntity& e : article.entities)
     if (e.type == "PERS" || e.type == "ORG") ++name_first_words_[first_word_key(e.type, e.name)];
   articles_.push_back(std::move(article));
@@ -73,7 +86,10 @@ bool keyword_term(const std::string& term) {
   return letters >= 2;
 }
 
-std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& extractor, size_t limit) {
+// The event's best terms, each shown as the event's articles mostly write it
+// (extractor analyzed them); ties go to the run's usual spelling.
+std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& extractor, const TermExtractor& run,
+                                    size_t limit) {
   std::unordered_map<uint32_t, double> tf;
   for (const EventTextArticle& a : text.articles()) {
     if (a.article->lang != text.lang()) continue;
@@ -93,7 +109,7 @@ std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& 
   const size_t considered = std::min(ranked.size(), 4 * limit);
   std::set<std::string> words;
   for (size_t i = 0; i < considered; ++i) {
-    ranked[i].word = extractor.spelling(ranked[i].term);
+    ranked[i].word = extractor.spelling(ranked[i].term, &run);
     words.insert(ranked[i].word);
   }
   auto glued_to_another = [&](const std::string& word) {
@@ -409,7 +425,8 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
 
 }  // namespace
 
-EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& articles) {
+EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& articles,
+                                      TermExtractor& text_terms) const {
   EventCard card;
   if (articles.empty()) return card;
   std::vector<size_t> order(articles.size());
@@ -429,7 +446,8 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
   }
 
   const TermStatistics& statistics = statistics_ ? *statistics_ : own_statistics_;
-  EventText text(articles, card.lang, extractor_, statistics, options_.text);
+  text_terms.forget_spellings();
+  EventText text(articles, card.lang, text_terms, statistics, options_.text);
   const HappeningDate date = happening_date(articles, options_.date);
   const std::optional<CivilDate> happened =
       date.basis != DateBasis::kUnknown ? std::optional<CivilDate>(date.date) : std::nullopt;
@@ -463,7 +481,7 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     const CardArticle& a = *articles[s.article];
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
-  card.keywords = event_keywords(text, extractor_, options_.keywords);
+  card.keywords = event_keywords(text, text_terms, extractor_, options_.keywords);
   card.entities = event_entities(articles, card.lang, options_, name_first_words_);
 
   card.date_basis = core_date.basis;
@@ -544,8 +562,27 @@ std::vector<StorylineCard> CardBuilder::storylines_of(const std::vector<EventCar
 StoryCards CardBuilder::build() {
   std::map<uint32_t, std::vector<const CardArticle*>> by_event;
   for (const CardArticle& a : articles_) by_event[a.event].push_back(&a);
+  std::vector<const std::vector<const CardArticle*>*> events;
+  for (const auto& [event, members] : by_event) events.push_back(&members);
+
+  // Each event's card depends on its articles and on what add() counted, not
+  // on the other cards: they are described on all cores, each thread with
+  // its own analyzers.
   StoryCards cards;
-  for (const auto& [event, members] : by_event) cards.events.push_back(describe_event(members));
+  cards.events.resize(events.size());
+  const size_t cores = options_.threads != 0 ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+  const size_t threads = std::min(cores, std::max<size_t>(1, events.size()));
+  std::atomic<size_t> next{0};
+  const auto describe_some = [&] {
+    TermExtractor text_terms;
+    for (size_t i = next.fetch_add(1); i < events.size(); i = next.fetch_add(1))
+      cards.events[i] = describe_event(*events[i], text_terms);
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(describe_some);
+  describe_some();
+  for (std::thread& t : pool) t.join();
+
   std::stable_sort(cards.events.begin(), cards.events.end(), [](const EventCard& a, const EventCard& b) {
     const int64_t ta = a.first_time > 0 ? a.first_time : std::numeric_limits<int64_t>::max();
     const int64_t tb = b.first_time > 0 ? b.first_time : std::numeric_limits<int64_t>::max();

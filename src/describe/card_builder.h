@@ -67,6 +67,9 @@ struct CardOptions {
   size_t keywords = 10;
   size_t entities_per_type = 5;
   size_t entity_min_articles = 2;
+  // Threads build() describes events on; 0: one per core. The cards do not
+  // depend on it.
+  size_t threads = 0;
 };
 
 class CardBuilder {
@@ -74,6 +77,8 @@ class CardBuilder {
   // statistics: where idf comes from; it must outlive the builder. Null:
   // document frequencies over every article added.
   explicit CardBuilder(CardOptions options = {}, const TermStatistics* statistics = nullptr);
+  CardBuilder(const CardBuilder&) = delete;  // own_statistics_ refers to extractor_
+  CardBuilder& operator=(const CardBuilder&) = delete;
 
   // Adds an article; its event and storyline fields say where it belongs.
   void add(CardArticle article);
@@ -83,19 +88,35 @@ class CardBuilder {
   // ordered by first publication. May be called again after more add()s.
   StoryCards build();
 
-  // The card of one event from its articles (given in input order; their
-  // event field is copied, not checked). Uses the builder's idf source.
-  EventCard describe_event(const std::vector<const CardArticle*>& articles);
-
   // The storyline cards of event cards (grouped by their storyline field).
   static std::vector<StorylineCard> storylines_of(const std::vector<EventCard>& events);
 
  private:
   CardOptions options_;
   const TermStatistics* statistics_;
-  DocumentFrequencies own_statistics_;
+  // The card of one event from its articles (given in input order; their
+  // event field is copied, not checked); text_terms analyzes their text.
+  EventCard describe_event(const std::vector<const CardArticle*>& articles, TermExtractor& text_terms) const;
+
+  // Every article's words, counted once when it is added: the spellings
+  // keywords are shown in.
   TermExtractor extractor_;
   std::vector<CardArticle> articles_;
+  // Document frequencies of extractor_'s terms over the articles added: the
+  // idf when the caller gives none.
+  class RunFrequencies : public TermStatistics {
+   public:
+    explicit RunFrequencies(const TermExtractor& terms) : terms_(terms) {}
+    // Counts one document by its terms' ids (repeats allowed).
+    void add_document(std::vector<uint32_t> ids);
+    double idf(std::string_view term) const override;
+
+   private:
+    const TermExtractor& terms_;
+    size_t documents_ = 0;
+    std::vector<uint32_t> df_;  // by term id
+  };
+  RunFrequencies own_statistics_{extractor_};
   // How often each word starts a name ("PERS" or "ORG" + '\t' + the word)
   // in the articles added: a proclitic glued to a name is one where the word
   // without it starts names more often (وحمد → حمد, بوزارة → وزارة; not

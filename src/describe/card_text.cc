@@ -13,45 +13,85 @@
 
 namespace marsad {
 
-text::Analyzer& TermExtractor::analyzer_for(const std::string& lang) {
-  auto& slot = analyzers_[lang];
-  if (!slot) slot = std::make_unique<text::Analyzer>(lang.empty() ? "un" : lang);
-  return *slot;
+TermExtractor::Word& TermExtractor::word(Language& language, std::string_view text) {
+  auto it = language.words.find(text);
+  if (it == language.words.end()) {
+    Word w;
+    for (std::string& term : language.analyzer->terms(text)) {
+      auto [id, added] = ids_.try_emplace(term, static_cast<uint32_t>(terms_.size()));
+      if (added) {
+        terms_.push_back(std::move(term));
+        spellings_.emplace_back();
+      }
+      w.terms.push_back(id->second);
+    }
+    it = language.words.emplace(std::string(text), std::move(w)).first;
+    if (it->second.terms.size() == 1) spellings_[it->second.terms[0]].emplace_back(&it->first, &it->second);
+  }
+  Word& w = it->second;
+  if (w.count++ == 0) counted_.push_back(&w);
+  return w;
 }
 
-const std::vector<std::string>& TermExtractor::terms_of_word(std::string_view word, const std::string& lang) {
-  std::string key = lang;
-  key += '\t';
-  key.append(word);
-  auto it = word_terms_.find(key);
-  if (it == word_terms_.end()) {
-    it = word_terms_.emplace(std::move(key), analyzer_for(lang).terms(word)).first;
+void TermExtractor::term_ids(std::string_view text, const std::string& lang, std::vector<uint32_t>* ids) {
+  auto language = languages_.find(lang);
+  if (language == languages_.end()) {
+    language = languages_.emplace(lang, Language{}).first;
+    language->second.analyzer = std::make_unique<text::Analyzer>(lang.empty() ? "un" : lang);
   }
-  return it->second;
+  for (const text::Token& token : text::tokenize_words(text)) {
+    const Word& w = word(language->second, token.text);
+    ids->insert(ids->end(), w.terms.begin(), w.terms.end());
+  }
 }
 
 std::vector<std::string> TermExtractor::terms(std::string_view text, const std::string& lang) {
+  std::vector<uint32_t> ids;
+  term_ids(text, lang, &ids);
   std::vector<std::string> out;
-  for (const text::Token& token : text::tokenize_words(text)) {
-    const std::vector<std::string>& word_terms = terms_of_word(token.text, lang);
-    out.insert(out.end(), word_terms.begin(), word_terms.end());
-    if (word_terms.size() == 1) ++spellings_[word_terms[0]][std::string(token.text)];
-  }
+  out.reserve(ids.size());
+  for (uint32_t id : ids) out.push_back(terms_[id]);
   return out;
 }
 
-std::string TermExtractor::spelling(const std::string& term) const {
-  auto it = spellings_.find(term);
-  if (it == spellings_.end()) return term;
-  const std::string* best = nullptr;
-  size_t best_count = 0;
-  for (const auto& [word, count] : it->second) {
-    if (!best || count > best_count || (count == best_count && word.size() < best->size())) {
-      best = &word;
+int64_t TermExtractor::id_of(std::string_view term) const {
+  auto it = ids_.find(term);
+  return it == ids_.end() ? -1 : static_cast<int64_t>(it->second);
+}
+
+std::string TermExtractor::spelling(const std::string& term, const TermExtractor* others) const {
+  const int64_t id = id_of(term);
+  if (id < 0) return term;
+  // One word seen in two languages' texts counts once, with both counts.
+  std::map<std::string_view, size_t> counts;
+  for (const auto& [word, entry] : spellings_[id]) {
+    if (entry->count != 0) counts[*word] += entry->count;
+  }
+  std::string_view best;
+  size_t best_count = 0, best_other = 0;
+  for (const auto& [word, count] : counts) {  // byte order: the first of a tie wins
+    const size_t other = others != nullptr ? others->count(word) : 0;
+    if (best_count == 0 || count > best_count ||
+        (count == best_count && (other > best_other || (other == best_other && word.size() < best.size())))) {
+      best = word;
       best_count = count;
+      best_other = other;
     }
   }
-  return *best;
+  return best_count == 0 ? term : std::string(best);
+}
+
+void TermExtractor::forget_spellings() {
+  for (Word* w : counted_) w->count = 0;
+  counted_.clear();
+}
+
+size_t TermExtractor::count(std::string_view word) const {
+  size_t n = 0;
+  for (const auto& [lang, language] : languages_) {
+    if (auto it = language.words.find(word); it != language.words.end()) n += it->second.count;
+  }
+  return n;
 }
 
 namespace {

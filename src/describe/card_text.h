@@ -7,6 +7,7 @@
 //   for (std::string_view s : split_sentences(paragraph, "fr")) ...
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -15,29 +16,62 @@
 #include <vector>
 
 #include "text/analyzer.h"
+#include "text/stopwords.h"
 
 namespace marsad {
 
 // text::Analyzer terms, word by word, so that each term knows the words it
 // came from: a keyword is shown as a word a reader knows, not as its stem.
-// Not thread-safe (it owns Analyzers).
+// Each word is analyzed once; terms get dense ids (0, 1, 2, ... in order of
+// first sight) for callers that count them.
+// Not thread-safe (it owns Analyzers); one per thread.
 class TermExtractor {
  public:
   // The analyzer terms of text (lang: ISO 639-1 of the text), in order,
   // repeats kept; counts each word's spelling towards its term's.
   std::vector<std::string> terms(std::string_view text, const std::string& lang);
+  // The same terms as ids (term() gives each one's text), appended to *ids.
+  void term_ids(std::string_view text, const std::string& lang, std::vector<uint32_t>* ids);
+
+  const std::string& term(uint32_t id) const { return terms_[id]; }
+  size_t term_count() const { return terms_.size(); }
+  // The id of a term seen, or -1.
+  int64_t id_of(std::string_view term) const;
 
   // The most frequent spelling of term among the words passed to terms()
-  // (ties: the shortest, then the first in byte order); the term itself if none.
-  std::string spelling(const std::string& term) const;
+  // since the last forget_spellings() (ties: the more frequent in `others`,
+  // if given, then the shortest, then the first in byte order); the term
+  // itself if none.
+  std::string spelling(const std::string& term, const TermExtractor* others = nullptr) const;
+
+  // Starts the spelling counts afresh (the analyses stay cached): one event's
+  // keywords are shown as that event writes them.
+  void forget_spellings();
+
+  // How often word was passed to terms() since the last forget_spellings(),
+  // in any language.
+  size_t count(std::string_view word) const;
 
  private:
-  text::Analyzer& analyzer_for(const std::string& lang);
-  const std::vector<std::string>& terms_of_word(std::string_view word, const std::string& lang);
+  // A word seen, with its terms and how often it was passed to terms().
+  struct Word {
+    std::vector<uint32_t> terms;
+    size_t count = 0;
+  };
+  struct Language {
+    std::unique_ptr<text::Analyzer> analyzer;
+    std::unordered_map<std::string, Word, text::StringViewHash, std::equal_to<>> words;
+  };
 
-  std::map<std::string, std::unique_ptr<text::Analyzer>> analyzers_;
-  std::unordered_map<std::string, std::vector<std::string>> word_terms_;  // "lang\tword" → terms
-  std::unordered_map<std::string, std::map<std::string, size_t>> spellings_;
+  Word& word(Language& language, std::string_view text);
+
+  std::map<std::string, Language, std::less<>> languages_;
+  std::vector<Word*> counted_;  // the words whose count is not 0
+  std::vector<std::string> terms_;  // by id
+  std::unordered_map<std::string, uint32_t, text::StringViewHash, std::equal_to<>> ids_;
+  // By term id, the words whose only term it is: the spellings spelling()
+  // chooses from. Pointers into languages_' maps, whose nodes do not move.
+  std::vector<std::vector<std::pair<const std::string*, const Word*>>> spellings_;
 };
 
 // The sentences of one paragraph, by ICU's sentence rules for lang (with

@@ -5,11 +5,11 @@
 
 namespace marsad {
 
-uint32_t EventText::intern(const std::string& term) {
+uint32_t EventText::intern(const TermExtractor& extractor, uint32_t term) {
   auto [it, added] = ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
   if (added) {
-    terms_.push_back(term);
-    idfs_.push_back(statistics_.idf(term));
+    terms_.push_back(extractor.term(term));
+    idfs_.push_back(statistics_.idf(terms_.back()));
   }
   return it->second;
 }
@@ -26,9 +26,9 @@ SparseVector EventText::weigh(const std::unordered_map<uint32_t, double>& counts
   return v;
 }
 
-SparseVector EventText::vector_of(const std::vector<std::string>& terms) {
+SparseVector EventText::vector_of(const TermExtractor& extractor, const std::vector<uint32_t>& terms) {
   std::unordered_map<uint32_t, double> counts;
-  for (const std::string& t : terms) counts[intern(t)] += 1;
+  for (const uint32_t t : terms) counts[intern(extractor, t)] += 1;
   return weigh(counts);
 }
 
@@ -58,26 +58,30 @@ EventText::EventText(const std::vector<const CardArticle*>& articles, const std:
     EventTextArticle& at = articles_[i];
     const CardArticle& a = *at.article;
     at.weight = 1.0 / static_cast<double>(group_size[at.group]);
-    const std::vector<std::string> title_terms = extractor.terms(a.title, a.lang);
-    at.title = vector_of(title_terms);
+    std::vector<uint32_t> terms;
+    extractor.term_ids(a.title, a.lang, &terms);
+    at.title = vector_of(extractor, terms);
     at.title_words = count_word_tokens(a.title);
-    for (const std::string& t : title_terms) at.term_counts[intern(t)] += options.title_weight;
+    for (const uint32_t t : terms) at.term_counts[intern(extractor, t)] += options.title_weight;
     const bool sentences_wanted = a.lang == lang_;
     size_t position = 0;
     for (const std::string& paragraph : a.paragraphs) {
       if (!sentences_wanted) {
-        for (const std::string& t : extractor.terms(paragraph, a.lang)) at.term_counts[intern(t)] += 1;
+        terms.clear();
+        extractor.term_ids(paragraph, a.lang, &terms);
+        for (const uint32_t t : terms) at.term_counts[intern(extractor, t)] += 1;
         continue;
       }
       for (std::string_view sentence : split_sentences(paragraph, a.lang)) {
         EventSentence s;
         s.text = strip_sentence_marks(sentence);
-        const std::vector<std::string> terms = extractor.terms(s.text, a.lang);
-        for (const std::string& t : terms) at.term_counts[intern(t)] += 1;
+        terms.clear();
+        extractor.term_ids(s.text, a.lang, &terms);
+        for (const uint32_t t : terms) at.term_counts[intern(extractor, t)] += 1;
         s.article = i;
         s.position = position++;
         s.words = count_word_tokens(s.text);
-        s.vector = vector_of(terms);
+        s.vector = vector_of(extractor, terms);
         sentences_.push_back(std::move(s));
       }
     }

@@ -67,13 +67,14 @@ class EventText {
   double idf(uint32_t id) const { return idfs_[id]; }
 
  private:
-  uint32_t intern(const std::string& term);
+  // The event's id of an extractor's term.
+  uint32_t intern(const TermExtractor& extractor, uint32_t term);
   SparseVector weigh(const std::unordered_map<uint32_t, double>& counts) const;
-  SparseVector vector_of(const std::vector<std::string>& terms);
+  SparseVector vector_of(const TermExtractor& extractor, const std::vector<uint32_t>& terms);
 
   const TermStatistics& statistics_;
   std::string lang_;
-  std::unordered_map<std::string, uint32_t> ids_;
+  std::unordered_map<uint32_t, uint32_t> ids_;  // extractor's term id → this event's
   std::vector<std::string> terms_;
   std::vector<double> idfs_;
   std::vector<EventTextArticle> articles_;

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "describe/card_json.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
@@ -295,6 +296,42 @@ TEST(CardBuilder, AKeywordWithAConjunctionGluedOnIsNotShownBesideTheWord) {
   for (const Keyword& k : card.keywords) words.push_back(k.word);
   EXPECT_NE(std::find(words.begin(), words.end(), "إسرائيل"), words.end()) << ::testing::PrintToString(words);
   EXPECT_EQ(std::find(words.begin(), words.end(), "فإسرائيل"), words.end());
+}
+
+TEST(CardBuilder, AKeywordIsSpelledAsItsOwnEventWritesIt) {
+  // The run writes الفيضانات most often; the second event writes فيضانات.
+  std::vector<CardArticle> a;
+  for (int i = 0; i < 4; ++i) {
+    a.push_back(article("a" + std::to_string(i), "مصدر " + std::to_string(i), kOct21 + i * kHour,
+                        "الفيضانات تغمر نابل", {"غمرت الفيضانات شوارع نابل وأغلقت الفيضانات الطرق."}, 1, 1));
+  }
+  a.push_back(article("b0", "الأولى", kOct21 + 5 * kHour, "فيضانات في صفاقس",
+                      {"اجتاحت فيضانات مفاجئة أحياء صفاقس، وقالت البلدية إن فيضانات كهذه نادرة."}, 2, 2));
+  a.push_back(article("b1", "الثانية", kOct21 + 6 * kHour, "فيضانات صفاقس", {"فيضانات صفاقس تغلق المدارس."}, 2, 2));
+  const StoryCards cards = build_flood(a);
+  const auto word_of_term = [](const EventCard& card, const std::string& word) {
+    for (const Keyword& k : card.keywords) {
+      if (k.word == word) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(word_of_term(event_card(cards, 1), "الفيضانات"));
+  EXPECT_TRUE(word_of_term(event_card(cards, 2), "فيضانات"));
+  EXPECT_FALSE(word_of_term(event_card(cards, 2), "الفيضانات"));
+}
+
+TEST(CardBuilder, CardsDoNotDependOnTheThreadsThatBuildThem) {
+  std::vector<std::string> json[2];
+  for (size_t threads : {1, 4}) {
+    CardOptions options;
+    options.threads = threads;
+    CardBuilder builder(options);
+    add_background(builder);
+    for (CardArticle& a : flood_event()) builder.add(std::move(a));
+    for (const EventCard& e : builder.build().events) json[threads == 4].push_back(event_card_json(e));
+  }
+  EXPECT_EQ(json[0].size(), 5u);
+  EXPECT_EQ(json[0], json[1]);
 }
 
 TEST(CardBuilder, CallerStatisticsDecideWhatIsSpecific) {
