@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # `marsad cluster` over a whole corpus (default: SaudiNewsNet), three runs:
 # articles/s, wall seconds, peak RSS and the time of each stage, then the
-# median; and the event/storyline scores on the hand-labelled dev sets A and B.
+# median; and the event/storyline scores on the hand-labelled dev sets A, B and C.
 #
 #   bench/cluster_corpus.sh [CORPUS_PATH]      # MARSAD=build/marsad by default
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 marsad=${MARSAD:-$here/../build/marsad}
 corpus=${1:-$here/../../shared/corpus/saudinewsnet}
-devsets=("$here/../data/devsets/snn-events.jsonl" "$here/../data/devsets/snn-events-b.jsonl")
+devsets=("$here/../data/devsets/snn-events.jsonl" "$here/../data/devsets/snn-events-b.jsonl"
+         "$here/../data/devsets/snn-events-c.jsonl")
 if [[ ! -e $corpus ]]; then
   echo "cluster_corpus.sh: no corpus at $corpus (pass a path); skipped" >&2
   exit 0
