@@ -52,6 +52,9 @@ options:
   --no-background    weigh terms by this input alone
   --set NAME=VALUE   change a clustering parameter; several: --set a=1,b=2 or --set a=1 --set b=2
                      (e.g. join_threshold=0.35, decay_tau_hours=72)
+  --explain ID       print on standard error why article ID (or ID#SEGMENT) joined
+                     its event or started one: each candidate event's score and
+                     its parts (repeatable)
   --threads N        analysis threads (default: one per core)
   --no-split         never split a page into several articles
   --quiet            no progress and no totals on standard error
@@ -81,6 +84,35 @@ void print_summary(std::ostream& out, const std::vector<FlowArticle>& articles) 
       out << "\n";
     }
     out << "\n";
+  }
+}
+
+// Why each explained article joined its event or started one: every
+// candidate's score, in the parts that make it.
+void print_explanations(std::ostream& out, const std::vector<FlowExplanation>& explanations, double join_threshold) {
+  char line[512];
+  for (const FlowExplanation& x : explanations) {
+    const ClusterDecision& d = x.decision;
+    out << "marsad cluster: " << x.key << " (" << x.published.substr(0, 16) << ") " << clip_utf8(x.title, 80) << "\n";
+    if (d.new_event) {
+      std::snprintf(line, sizeof line, "  started event %u: best candidate %.3f, below join_threshold %.2f\n", d.event,
+                    d.similarity, join_threshold);
+    } else if (d.explained.empty()) {
+      std::snprintf(line, sizeof line, "  joined event %u, its original's (a copy or a part of one report)\n", d.event);
+    } else {
+      std::snprintf(line, sizeof line, "  joined event %u at %.3f (join_threshold %.2f)\n", d.event, d.similarity,
+                    join_threshold);
+    }
+    out << line;
+    if (!d.explained.empty())
+      out << "  candidates: similarity = day factor × decay × (cosine × cohesion^γ + entity bonus)\n";
+    for (size_t i = 0; i < d.explained.size() && i < 10; ++i) {
+      const CandidateScore& c = d.explained[i];
+      std::snprintf(line, sizeof line, "  %.3f = %.2f × %.2f × (%.3f → %.3f + %.3f)  event %u (%u articles) ",
+                    c.similarity, c.day_factor, c.decay, c.cosine, c.cohesion_weighted, c.entity_bonus, c.event,
+                    c.event_size);
+      out << line << clip_utf8(x.candidate_titles[i], 70) << "\n";
+    }
   }
 }
 
@@ -115,9 +147,9 @@ void write_cards(std::ostream& out, const std::vector<FlowArticle>& articles) {
 }
 
 int run_cluster(const std::vector<std::string>& args) {
-  const auto parsed = parse_args(args, {"--out", "--set", "--threads", "--background"},
+  const auto parsed = parse_args(args, {"--out", "--set", "--threads", "--background", "--explain"},
                                  {"--summary", "--cards", "--entities", "--no-entities", "--no-background", "--no-split", "--quiet", "--help"},
-                                 {"--set"});
+                                 {"--set", "--explain"});
   if (!parsed.error.empty()) {
     std::cerr << "marsad cluster: " << parsed.error << "; 'marsad cluster --help' lists the options\n";
     return 2;
@@ -150,6 +182,7 @@ int run_cluster(const std::vector<std::string>& args) {
     }
     options.threads = *threads;
   }
+  options.explain = parsed.get_all("--explain");
   std::vector<std::string> inputs = parsed.positional;
   if (inputs.empty()) inputs.push_back("-");
 
@@ -173,6 +206,13 @@ int run_cluster(const std::vector<std::string>& args) {
   }
   if (!stats.background_warning.empty()) {
     std::cerr << "marsad cluster: terms weighed by this input alone: " << stats.background_warning << "\n";
+  }
+
+  print_explanations(std::cerr, flow.explanations(), options.cluster.join_threshold);
+  for (const std::string& key : options.explain) {
+    bool found = false;
+    for (const FlowExplanation& x : flow.explanations()) found |= x.key == key || x.key.substr(0, x.key.find('#')) == key;
+    if (!found) std::cerr << "marsad cluster: --explain " << key << ": no such article in the input\n";
   }
 
   double cards_seconds = -1;

@@ -202,6 +202,21 @@ double EventClusterer::score(const ArticleVector& v, const Arrival& a, double do
          (cohesion_weighted(cosine, e) + entity_bonus(v.entities, e));
 }
 
+CandidateScore EventClusterer::score_parts(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
+                                           const Event& e, uint32_t event) const {
+  CandidateScore parts;
+  parts.event = event;
+  parts.event_size = e.size;
+  parts.similarity = score(v, a, dot_with_centroid, e);
+  if (e.centroid_norm == 0) return parts;
+  parts.cosine = across_languages(dot_with_centroid / e.centroid_norm, v.features, a.lang, e);
+  parts.cohesion_weighted = cohesion_weighted(parts.cosine, e);
+  parts.entity_bonus = entity_bonus(v.entities, e);
+  parts.decay = decay(abs_gap(a.time, e.last_time));
+  parts.day_factor = day_factor(a.day, e);
+  return parts;
+}
+
 double EventClusterer::lone_article_score(const Event& lone, double dot_with_event, int64_t gap,
                                           const Event& e) const {
   double cosine = dot_with_event / (lone.centroid_norm * e.centroid_norm);
@@ -223,7 +238,9 @@ std::vector<EventClusterer::Scored> EventClusterer::candidates(const ArticleVect
   for (const auto& [event, shared] : hits) {
     // Index entries are always roots: merges and expiry take the others out.
     const Event& e = events_[event];
-    out.push_back({event, score(v, a, scratch_.dot(e.centroid), e)});
+    const double product = scratch_.dot(e.centroid);
+    out.push_back({event, score(v, a, product, e)});
+    if (explain_next_) explained_.push_back(score_parts(v, a, product, e, event));
   }
   scratch_.unload(v.features);
   candidates_scored_ += out.size();
@@ -511,6 +528,13 @@ ClusterDecision EventClusterer::add(const ArticleFeatures& article) {
   }
   decision.event = find(event);
   decision.storyline = linker_.storyline_of(decision.event);
+  if (explain_next_) {
+    std::stable_sort(explained_.begin(), explained_.end(),
+                     [](const CandidateScore& x, const CandidateScore& y) { return x.similarity > y.similarity; });
+    decision.explained.swap(explained_);
+    explained_.clear();
+    explain_next_ = false;
+  }
   return decision;
 }
 

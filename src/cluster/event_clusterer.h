@@ -193,11 +193,27 @@ struct ClusterOptions {
   size_t max_indexed_events = 50000;
 };
 
+// One candidate event's score for an arriving article, with its parts:
+// similarity = day_factor × decay × (cohesion_weighted + entity_bonus).
+struct CandidateScore {
+  uint32_t event = 0;
+  uint32_t event_size = 0;
+  double cosine = 0;             // with the event's centroid (across languages: see cross_language_factor)
+  double cohesion_weighted = 0;  // cosine × cohesion^cohesion_exponent
+  double entity_bonus = 0;
+  double decay = 1;              // of the gap to the event's last article
+  double day_factor = 1;         // 1, written_day_conflict_factor or day_conflict_factor
+  double similarity = 0;
+};
+
 struct ClusterDecision {
   uint32_t event = 0;      // the article's event (after any merge this add made)
   uint32_t storyline = 0;  // the event's storyline at this time
   double similarity = 0;   // with the joined event, or the best candidate's if new (0 if none)
   bool new_event = false;  // the article started the event
+  // Filled only after explain_next(): the candidates scored, best first (a
+  // copy or report part that joined its original's event scores no others).
+  std::vector<CandidateScore> explained;
 };
 
 // What the clusterer holds, for benchmarks and monitoring.
@@ -217,6 +233,10 @@ class EventClusterer {
 
   // Places the article (see above) and returns the decision.
   ClusterDecision add(const ArticleFeatures& article);
+
+  // The next add() also returns every candidate's score and its parts
+  // (ClusterDecision::explained): why an article joined or did not.
+  void explain_next() { explain_next_ = true; }
 
   // The current event of the article added index-th (0-based), after merges.
   // article_index must be below articles().
@@ -339,6 +359,11 @@ class EventClusterer {
   std::unordered_map<uint64_t, ReportEvent> report_event_;  // ArticleFeatures::report → the event of its first article
   std::vector<uint32_t> indexed_;  // events that were indexed at some point since the last sweep
   std::vector<uint32_t> dirty_;
+  CandidateScore score_parts(const ArticleVector& v, const Arrival& a, double dot_with_centroid,
+                             const Event& e, uint32_t event) const;
+
+  bool explain_next_ = false;
+  std::vector<CandidateScore> explained_;  // the explained add()'s candidates so far
   int64_t clock_ = 0;
   int64_t last_expiry_ = 0;
   size_t since_expiry_ = 0;

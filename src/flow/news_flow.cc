@@ -7,6 +7,7 @@
 #include <memory>
 #include <cstdio>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -277,6 +278,8 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
 
   ArticleAnalysis analysis(ner);
   double dedup_seconds = 0, cluster_seconds = 0;
+  const std::unordered_set<std::string> explain_keys(options_.explain.begin(), options_.explain.end());
+  std::unordered_map<uint32_t, size_t> event_starter;  // event id → the article that started it
   for (size_t i = 0; i < n; ++i) {
     while (analyzed[i].load(std::memory_order_acquire) == 0) {
       const size_t j = next.fetch_add(1);
@@ -297,10 +300,22 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
     // The group as dedup saw it at this article's arrival: later merges are
     // not known yet to a live monitor.
     ArticleFeatures features = take_features(a);
-    const ClusterDecision c = clusterer_->add(features);
+    const bool explain =
+        !explain_keys.empty() && (explain_keys.count(a.flow_key()) != 0 || explain_keys.count(a.id) != 0);
+    if (explain) clusterer_->explain_next();
+    ClusterDecision c = clusterer_->add(features);
     give_back(features, a);
     a.event_similarity = c.similarity;
     a.new_event = c.new_event;
+    if (c.new_event) event_starter.emplace(c.event, i);
+    if (explain) {
+      FlowExplanation x{a.flow_key(), a.title, a.published, std::move(c), {}};
+      for (const CandidateScore& candidate : x.decision.explained) {
+        auto it = event_starter.find(candidate.event);
+        x.candidate_titles.push_back(it == event_starter.end() ? std::string() : articles_[it->second].title);
+      }
+      explanations_.push_back(std::move(x));
+    }
     dedup_seconds += std::chrono::duration<double>(t3 - t2).count();
     cluster_seconds += seconds_since(t3);
     if (on_progress && (i + 1) % 5000 == 0) on_progress("cluster", i + 1);

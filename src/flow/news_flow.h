@@ -59,6 +59,19 @@ struct FlowOptions {
   // BackgroundFrequencies in cluster/term_weights.h); "" for none.
   std::string background_frequencies = "default";  // "default": data/cluster/background-df.tsv
   size_t threads = 0;         // clean and analysis threads; 0: one per core
+  // Articles whose clustering decision is explained (explanations()): ids,
+  // or flow keys ("id#1") for a page's later articles.
+  std::vector<std::string> explain;
+};
+
+// Why one article joined its event or started one: the decision and every
+// candidate event scored, each with the title of the article that started it.
+struct FlowExplanation {
+  std::string key;  // the article's flow key
+  std::string title;
+  std::string published;
+  ClusterDecision decision;
+  std::vector<std::string> candidate_titles;  // by decision.explained
 };
 
 struct FlowStats {
@@ -95,6 +108,8 @@ class NewsFlow {
   // The articles in the order they were clustered, with every answer filled.
   const std::vector<FlowArticle>& articles() const { return articles_; }
   const EventClusterer& clusterer() const { return *clusterer_; }
+  // One per article of FlowOptions::explain found, in clustering order.
+  const std::vector<FlowExplanation>& explanations() const { return explanations_; }
   const NearDuplicateIndex& dedup_index() const { return *dedup_; }
 
  private:
@@ -115,6 +130,7 @@ class NewsFlow {
   std::vector<std::thread> cleaners_;
   std::unique_ptr<NearDuplicateIndex> dedup_;
   std::unique_ptr<EventClusterer> clusterer_;
+  std::vector<FlowExplanation> explanations_;
 };
 
 // What the clusterer is given of an analyzed article.

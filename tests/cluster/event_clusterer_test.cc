@@ -113,6 +113,29 @@ TEST(EventClusterer, ReportsThatDateTheirNewsToAnotherDayTellOfAnotherHappening)
   EXPECT_FALSE(c.add(meeting_report_1(kT0 + kHour)).new_event);
 }
 
+TEST(EventClusterer, AnExplainedArrivalShowsEachCandidatesScoreInParts) {
+  EventClusterer c;
+  feed_background(&c, 100, kT0);
+  const ClusterDecision monday = c.add(on_weekday(meeting_report_1(kT0), 1));
+  // Another happening's report: Tuesday's lead against Monday's event.
+  c.explain_next();
+  const ClusterDecision tuesday = c.add(on_weekday(meeting_report_2(kT0 + kHour), 2));
+  ASSERT_FALSE(tuesday.explained.empty());
+  const CandidateScore* meeting = nullptr;
+  for (const CandidateScore& s : tuesday.explained) {
+    if (s.event == monday.event) meeting = &s;
+    EXPECT_NEAR(s.similarity, s.day_factor * s.decay * (s.cohesion_weighted + s.entity_bonus), 1e-9);
+  }
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_LT(meeting->day_factor, 1.0);  // the days conflict: that is why it stands apart
+  EXPECT_GT(meeting->cosine, 0.4);      // though the words agree
+  EXPECT_EQ(tuesday.explained.front().similarity, tuesday.similarity);
+  for (size_t i = 1; i < tuesday.explained.size(); ++i)
+    EXPECT_GE(tuesday.explained[i - 1].similarity, tuesday.explained[i].similarity);
+  // Only the next add() is explained.
+  EXPECT_TRUE(c.add(meeting_report_1(kT0 + 2 * kHour)).explained.empty());
+}
+
 TEST(EventClusterer, HappeningDaysWithinTheToleranceAgree) {
   ClusterOptions options;
   options.day_tolerance = 1;

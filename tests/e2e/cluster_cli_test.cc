@@ -71,6 +71,27 @@ TEST(ClusterCli, AnOptionGivenTwiceOrAnUnknownSettingIsOneClearError) {
   }
 }
 
+TEST(ClusterCli, ExplainTellsWhyAnArticleJoinedAndNamesAnUnknownOne) {
+  const ProcessResult plain = run_marsad({"cluster", "--quiet", kSampleDir});
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  // The sample's second article of some event: one that joined on its score.
+  std::string joined;
+  for (const nlohmann::json& line : parse_jsonl(plain.out)) {
+    if (!line.at("new_event").get<bool>() && line.at("dup_kind") == "new") {
+      joined = line.at("id").get<std::string>();
+      break;
+    }
+  }
+  ASSERT_FALSE(joined.empty());
+  const ProcessResult run = run_marsad({"cluster", "--quiet", "--explain", joined, "--explain", "no-such-id", kSampleDir});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, plain.out);  // explaining changes no decision
+  EXPECT_THAT(run.err, HasSubstr(joined));
+  EXPECT_THAT(run.err, HasSubstr("joined event"));
+  EXPECT_THAT(run.err, HasSubstr("similarity = day factor"));
+  EXPECT_THAT(run.err, HasSubstr("--explain no-such-id: no such article in the input"));
+}
+
 TEST(StoriesCli, CardsOfTheSampleReadInTheTerminal) {
   TempDir dir;
   const ProcessResult cards = run_marsad({"cluster", "--quiet", "--cards", "--out", dir.at("cards.jsonl"), kSampleDir});
