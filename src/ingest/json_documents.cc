@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/html_references.h"
 #include "ingest/json_array_scan.h"
 #include "ingest/utf8_repair.h"
 
@@ -118,6 +119,9 @@ Outcome read_object(ondemand::object object, RawDoc& doc) {
   } else {
     return {Outcome::kSkip, "no \"text\" or \"content\" string field; skipped"};
   }
+  // Crawlers copy titles and text into JSON still escaped for HTML.
+  decode_html_references_in(&doc.title);
+  decode_html_references_in(&doc.text);
   if (published) {
     doc.published = std::move(*published);
     if (date) doc.extra["date"] = std::move(*date);

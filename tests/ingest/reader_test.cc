@@ -108,6 +108,19 @@ TEST(ReaderTest, JsonLinesMapKnownFieldsAndPassTheRestThrough) {
             nlohmann::json::parse(R"({"content": "also here", "date": "2024-12-31"})"));
 }
 
+TEST(ReaderTest, HtmlReferencesInJsonTitlesAndTextAreDecoded) {
+  // sabq's titles come escaped: «&quot;سابك&quot;». A field passed through is left as it was.
+  TempDir dir;
+  dir.write("pages.jsonl",
+            R"({"id":"a","title":"&quot;سابك&quot; تعلن نتائجها","text":"قالت &#39;سابك&#39; إن...","note":"&amp;"})"
+            "\n");
+  const Result result = read({dir.at("pages.jsonl")});
+  ASSERT_EQ(result.docs.size(), 1u);
+  EXPECT_EQ(result.docs[0].title, "\"سابك\" تعلن نتائجها");
+  EXPECT_EQ(result.docs[0].text, "قالت 'سابك' إن...");
+  EXPECT_EQ(result.docs[0].extra.at("note"), "&amp;");
+}
+
 TEST(ReaderTest, JsonArrayIdsAreStemAndZeroBasedIndex) {
   TempDir dir;
   const std::string path = dir.write("2015-07-23.json", R"(
