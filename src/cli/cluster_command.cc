@@ -116,31 +116,36 @@ void print_explanations(std::ostream& out, const std::vector<FlowExplanation>& e
   }
 }
 
-CardArticle card_article(const FlowArticle& a) {
+// Moves what the card needs out of the flow's article: the text is not held twice.
+CardArticle card_article(FlowArticle&& a) {
   CardArticle c;
-  c.id = a.id;
+  c.id = std::move(a.id);
   c.segment = a.segment;
-  c.source = a.source;
-  c.url = a.url;
+  c.source = std::move(a.source);
+  c.url = std::move(a.url);
   c.time = a.time;
   c.dated = a.dated;
-  c.lang = a.lang;
-  c.title = a.title;
-  c.paragraphs = a.paragraphs;
+  c.lang = std::move(a.lang);
+  c.title = std::move(a.title);
+  c.paragraphs = std::move(a.paragraphs);
   // The clusterer's key: one card entity for a name's Arabic and Latin spellings (معز التريكي, Moez Triki).
   for (const FlowEntity& e : a.entities) {
     c.entities.push_back(CardEntity{e.match_key.empty() ? e.key : e.match_key, e.name, e.type});
   }
   c.dup_group = a.dup_group;
-  c.reused_from = a.reused_from;
+  c.reused_from = std::move(a.reused_from);
   c.event = a.event;
   c.storyline = a.storyline;
   return c;
 }
 
-void write_cards(std::ostream& out, const std::vector<FlowArticle>& articles) {
+void write_cards(std::ostream& out, std::vector<FlowArticle> articles) {
   CardBuilder builder;
-  for (const FlowArticle& a : articles) builder.add(card_article(a));
+  for (FlowArticle& a : articles) {
+    builder.add(card_article(std::move(a)));
+    a = FlowArticle();  // its terms and names are not needed either
+  }
+  articles.clear();
   const StoryCards cards = builder.build();
   for (const StorylineCard& s : cards.storylines) out << storyline_card_json(s) << "\n";
   for (const EventCard& e : cards.events) out << event_card_json(e) << "\n";
@@ -220,7 +225,7 @@ int run_cluster(const std::vector<std::string>& args) {
     print_summary(*out, flow.articles());
   } else if (parsed.has("--cards")) {
     const auto start = std::chrono::steady_clock::now();
-    write_cards(*out, flow.articles());
+    write_cards(*out, flow.take_articles());
     cards_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   } else {
     const bool with_entities = parsed.has("--entities");

@@ -107,6 +107,9 @@ class NewsFlow {
 
   // The articles in the order they were clustered, with every answer filled.
   const std::vector<FlowArticle>& articles() const { return articles_; }
+  // The articles, moved out: for a caller that needs them no more after this
+  // (articles() is then empty).
+  std::vector<FlowArticle> take_articles() { return std::move(articles_); }
   const EventClusterer& clusterer() const { return *clusterer_; }
   // One per article of FlowOptions::explain found, in clustering order.
   const std::vector<FlowExplanation>& explanations() const { return explanations_; }
