@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "text/script.h"
 #include "text/tokenizer.h"
@@ -59,6 +60,56 @@ int64_t TermExtractor::id_of(std::string_view term) const {
   return it == ids_.end() ? -1 : static_cast<int64_t>(it->second);
 }
 
+namespace {
+
+// The spelling a proclitic-glued one stands for among `counts`: بناقة for
+// ناقة, وسابك for سابك, للتأمين for التأمين (ل + ال is written لل); none if
+// the bare word was never written.
+std::optional<std::string> bare_spelling(std::string_view word,
+                                         const std::map<std::string_view, size_t>& counts) {
+  static constexpr std::string_view kConjunctions[] = {"\u0648", "\u0641"};          // و ف
+  static constexpr std::string_view kPrepositions[] = {"\u0628", "\u0644", "\u0643"};  // ب ل ك
+  const auto written = [&](std::string_view w) { return w.size() >= 4 && counts.count(w) != 0; };
+  std::string_view rest = word;
+  for (const std::string_view c : kConjunctions) {
+    if (rest.starts_with(c) && written(rest.substr(c.size()))) return std::string(rest.substr(c.size()));
+  }
+  for (const std::string_view c : kConjunctions) {
+    if (rest.starts_with(c)) {
+      rest.remove_prefix(c.size());
+      break;
+    }
+  }
+  for (const std::string_view p : kPrepositions) {
+    if (!rest.starts_with(p)) continue;
+    const std::string_view bare = rest.substr(p.size());
+    if (written(bare)) return std::string(bare);
+    if (p == "\u0644" && bare.starts_with("\u0644")) {  // لل: ل + ال
+      const std::string with_article = "\u0627" + std::string(bare);
+      if (written(with_article)) return with_article;
+    }
+  }
+  return std::nullopt;
+}
+
+// Adds the count of each proclitic-glued spelling to its bare one's, and
+// drops it: a keyword is shown as the word, not as the word after "and" or "in".
+void fold_proclitic_spellings(std::map<std::string_view, size_t>* counts) {
+  std::map<std::string_view, std::string> folds;  // وبناقة → بناقة → ناقة
+  for (const auto& [word, count] : *counts) {
+    if (auto bare = bare_spelling(word, *counts)) folds.emplace(word, std::move(*bare));
+  }
+  for (const auto& [word, first] : folds) {
+    std::string_view bare = first;
+    for (auto next = folds.find(bare); next != folds.end(); next = folds.find(bare)) bare = next->second;
+    const auto target = counts->find(bare);
+    if (target != counts->end()) target->second += (*counts)[word];
+  }
+  for (const auto& [word, bare] : folds) counts->erase(word);
+}
+
+}  // namespace
+
 std::string TermExtractor::spelling(const std::string& term, const TermExtractor* others) const {
   const int64_t id = id_of(term);
   if (id < 0) return term;
@@ -67,6 +118,7 @@ std::string TermExtractor::spelling(const std::string& term, const TermExtractor
   for (const auto& [word, entry] : spellings_[id]) {
     if (entry->count != 0) counts[*word] += entry->count;
   }
+  fold_proclitic_spellings(&counts);
   std::string_view best;
   size_t best_count = 0, best_other = 0;
   for (const auto& [word, count] : counts) {  // byte order: the first of a tie wins

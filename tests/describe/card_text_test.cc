@@ -64,6 +64,23 @@ TEST(TermExtractor, TermsKeepTheirCommonestSpelling) {
   EXPECT_TRUE(extractor.terms("في من على", "ar").empty());
 }
 
+TEST(TermExtractor, AProcliticGluedSpellingCountsForTheBareWord) {
+  // A reader judged "بناقة" and "وسابك" as keywords worse than "ناقة" and "سابك".
+  TermExtractor extractor;
+  const auto camel = extractor.terms("اصطدمت سيارة بناقة سائبة، والاصطدام بناقة تكرر، والناقة ناقة سائبة", "ar");
+  for (const std::string& term : extractor.terms("ناقة", "ar")) EXPECT_EQ(extractor.spelling(term), "ناقة");
+  extractor.forget_spellings();
+  const auto sabic = extractor.terms("وسابك وسابك سابك للتأمين للتأمين التأمين", "ar");
+  ASSERT_FALSE(sabic.empty());
+  EXPECT_EQ(extractor.spelling(sabic[0]), "سابك");
+  EXPECT_EQ(extractor.spelling(sabic.back()), "التأمين");
+  // With no bare form written, the glued one is what there is.
+  extractor.forget_spellings();
+  const auto alone = extractor.terms("بناقة", "ar");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(extractor.spelling(alone[0]), "بناقة");
+}
+
 TEST(CivilDayOf, UnixSecondsToUtcDay) {
   EXPECT_EQ(civil_day_of(1761004800), (CivilDate{2025, 10, 21}));
   EXPECT_EQ(civil_day_of(1761004800 + 86399), (CivilDate{2025, 10, 21}));
