@@ -145,7 +145,50 @@ std::vector<std::pair<size_t, size_t>> words_of(std::string_view s) {
   return words;
 }
 
+// The first words of foreign place names that are no name alone. Left off: سيدي (an honorific
+// as often as a Maghrebi place's first word: "سيدي خادم الحرمين") and نيو (نيويورك is one word).
+const WordSet& place_prefixes() {
+  static const WordSet words = {"سان", "سانت", "سانتا", "ساو", "لوس", "لاس"};
+  return words;
+}
+
 }  // namespace
+
+void join_place_prefixes(std::string_view text, std::vector<EntitySpan>* spans) {
+  for (size_t i = 0; i < spans->size(); ++i) {
+    EntitySpan& span = (*spans)[i];
+    if (span.type != "LOC" && span.type != "ORG") continue;
+    const auto words = words_of(span.text);
+    if (words.empty()) continue;
+    const auto& [last_begin, last_end] = words.back();
+    if (!in(place_prefixes(), comparison_form(std::string_view(span.text).substr(last_begin, last_end - last_begin))))
+      continue;
+    // The next word, after one run of spaces: Arabic letters only (no quote or comma between).
+    size_t next = span.end, width = 0;
+    if (next >= text.size() || !is_space_at(text, next, &width)) continue;
+    while (next < text.size() && is_space_at(text, next, &width)) next += width;
+    size_t end = next;
+    while (end < text.size()) {
+      size_t at = end;
+      const char32_t c = text::next_code_point(text, at);
+      if (!text::is_arabic_letter(c) && !text::is_arabic_diacritic(c)) break;
+      end = at;
+    }
+    if (end == next) continue;
+    span.end = end;
+    span.text = std::string(text.substr(span.begin, end - span.begin));
+    span.place_key.clear();
+    // A span the next word began (مورتيز as a person) is part of this name now.
+    while (i + 1 < spans->size() && (*spans)[i + 1].begin < end) {
+      EntitySpan& absorbed = (*spans)[i + 1];
+      if (absorbed.end > span.end) {
+        span.end = absorbed.end;
+        span.text = std::string(text.substr(span.begin, span.end - span.begin));
+      }
+      spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+}
 
 size_t trim_span_edges(EntitySpan* span) {
   const std::string_view text = span->text;

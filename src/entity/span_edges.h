@@ -35,4 +35,11 @@ size_t trim_span_edges(EntitySpan* span);
 // Trims every span and drops those left with fewer than `min_words` words, keeping the order.
 void trim_span_edges(std::vector<EntitySpan>* spans, size_t min_words);
 
+// A place or organization name that ends in the first word of a foreign place name (سان،
+// سانت، سانتا، ساو، لوس، لاس: San, Saint, Santa, São, Los, Las) goes on over the next word of
+// `text`, taking in a span that starts there: the tagger cuts "سان مورتيز" into a place سان
+// and a person مورتيز, and "سانت لويس" to سانت. Spans are sorted by begin, as the tagger
+// gives them; `text` is the text they were found in.
+void join_place_prefixes(std::string_view text, std::vector<EntitySpan>* spans);
+
 }  // namespace marsad::entity

@@ -133,5 +133,43 @@ TEST(SpanEdges, SpansLeftWithTooFewWordsAreDropped) {
   EXPECT_EQ(spans[1].begin, 40u);
 }
 
+// The spans of `text` at the given words, as the tagger would give them.
+EntitySpan span_at(const std::string& text, const std::string& type, const std::string& name) {
+  return span_of(type, name, text.find(name));
+}
+
+TEST(SpanEdges, AForeignPlacesFirstWordGoesOnOverTheNextWord) {
+  // The tagger's cut: a place سان and a person مورتيز.
+  const std::string moritz = "في معسكر الفريق بمدينة سان مورتيز السويسرية";
+  std::vector<EntitySpan> spans = {span_at(moritz, "LOC", "سان"), span_at(moritz, "PERS", "مورتيز")};
+  join_place_prefixes(moritz, &spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].type, "LOC");
+  EXPECT_EQ(spans[0].text, "سان مورتيز");
+  EXPECT_EQ(moritz.substr(spans[0].begin, spans[0].end - spans[0].begin), spans[0].text);
+  // The tagger stopped at the prefix, with nothing after it tagged.
+  const std::string louis = "في مدينة سانت لويس الأمريكية";
+  spans = {span_at(louis, "LOC", "سانت")};
+  join_place_prefixes(louis, &spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].text, "سانت لويس");
+}
+
+TEST(SpanEdges, APlacePrefixBeforePunctuationOrAPersonsNameStaysAsItIs) {
+  const std::string comma = "قال سان، وهو لاعب";
+  std::vector<EntitySpan> spans = {span_at(comma, "LOC", "سان")};
+  join_place_prefixes(comma, &spans);
+  EXPECT_EQ(spans[0].text, "سان");
+  const std::string person = "قال لوس أمس";  // a person's name is no place prefix
+  spans = {span_at(person, "PERS", "لوس")};
+  join_place_prefixes(person, &spans);
+  EXPECT_EQ(spans[0].text, "لوس");
+  // A whole name already (لوس أنجلوس) ends in no prefix: nothing moves.
+  const std::string whole = "وصل إلى لوس أنجلوس أمس";
+  spans = {span_at(whole, "LOC", "لوس أنجلوس")};
+  join_place_prefixes(whole, &spans);
+  EXPECT_EQ(spans[0].text, "لوس أنجلوس");
+}
+
 }  // namespace
 }  // namespace marsad::entity
