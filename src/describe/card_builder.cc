@@ -9,9 +9,13 @@
 #include <thread>
 #include <unordered_map>
 
+#include "entity/arabic_orgs.h"
 #include "entity/formulas.h"
 #include "entity/name_variants.h"
 #include "entity/place_gazetteer.h"
+#include "entity/span_edges.h"
+#include "text/clitics.h"
+#include "text/normalize.h"
 #include "text/script.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -22,6 +26,11 @@ CardBuilder::CardBuilder(CardOptions options, const TermStatistics* statistics)
     : options_(options), statistics_(statistics) {}
 
 namespace {
+
+// The index of PERS, ORG and LOC in CardBuilder::name_types_; -1 for others.
+int type_index(std::string_view type) {
+  return type == "PERS" ? 0 : type == "ORG" ? 1 : type == "LOC" ? 2 : -1;
+}
 
 // The key of name_first_words_ for a name of a type.
 std::string first_word_key(std::string_view type, std::string_view name) {
@@ -55,6 +64,9 @@ void CardBuilder::add(CardArticle article) {
   if (!statistics_) own_statistics_.add_document(std::move(terms));
   for (const CardEntity& e : article.entities)
     if (e.type == "PERS" || e.type == "ORG") ++name_first_words_[first_word_key(e.type, e.name)];
+  for (const CardEntity& e : article.entities) {
+    if (const int t = type_index(e.type); t >= 0) ++name_types_[e.name][t];
+  }
   articles_.push_back(std::move(article));
 }
 
@@ -288,6 +300,11 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
 // A name less the proclitics glued to its first word (و ف, then ب ل ك; لل for
 // ل + ال), where the word so read starts names of its type more often than
 // the word as written.
+// A name as a card shows it: a person's without what he sends run on (برقية).
+std::string shown_name(const CardEntity& e) {
+  return e.type == "PERS" ? entity::without_person_trailer(e.name) : e.name;
+}
+
 std::string without_proclitics(const std::string& type, const std::string& name,
                                const std::unordered_map<std::string, size_t>& first_words) {
   auto count_of = [&](std::string_view word) {
@@ -345,9 +362,34 @@ bool is_no_person(const std::string& name) {
   return m && m.demonym;
 }
 
+// The type the run's mentions of `name` mostly give it: another type only
+// where it is given twice as often as `type`, and at least 3 times (داعش,
+// تويتر); a name that opens with an organization's head word (تنظيم داعش)
+// stays an organization. Names, not entity keys: a key is a consonant
+// skeleton that short names share (بايرن، بورنو، براون).
+std::string run_type(const std::string& name, const std::string& type,
+                     const std::unordered_map<std::string, std::array<uint32_t, 3>>& name_types) {
+  static constexpr const char* kTypes[] = {"PERS", "ORG", "LOC"};
+  const auto it = name_types.find(name);
+  const int given = type_index(type);
+  if (it == name_types.end() || given < 0) return type;
+  if (type == "ORG") {
+    const std::string words = text::normalize_for_matching(name);
+    const std::string_view first = std::string_view(words).substr(0, words.find(' '));
+    if (entity::is_organization_head(text::strip_arabic_proclitics(first))) return type;
+  }
+  const std::array<uint32_t, 3>& counts = it->second;
+  int best = given;
+  for (int t = 0; t < 3; ++t) {
+    if (counts[t] > counts[best]) best = t;
+  }
+  return counts[best] >= 3 && counts[best] >= 2 * counts[given] ? kTypes[best] : type;
+}
+
 std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& articles, const std::string& lang,
                                         const CardOptions& options,
-                                        const std::unordered_map<std::string, size_t>& name_first_words) {
+                                        const std::unordered_map<std::string, size_t>& name_first_words,
+                                        const std::unordered_map<std::string, std::array<uint32_t, 3>>& name_types) {
   struct Count {
     std::string type;
     std::set<size_t> articles;  // indexes into `articles`
@@ -356,8 +398,10 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
   };
   std::map<std::string, Count> counts;
   for (size_t i = 0; i < articles.size(); ++i) {
-    for (const CardEntity& e : articles[i]->entities) {
-      if (e.key.empty() || (e.type != "PERS" && e.type != "ORG" && e.type != "LOC")) continue;
+    for (const CardEntity& tagged : articles[i]->entities) {
+      if (tagged.key.empty() || (tagged.type != "PERS" && tagged.type != "ORG" && tagged.type != "LOC")) continue;
+      CardEntity e = tagged;
+      e.type = run_type(e.name, e.type, name_types);
       if (entity::is_religious_formula(e.name) || (e.type == "PERS" && is_no_person(e.name)) ||
           (e.type == "ORG" && is_generic_body(e.name)))
         continue;
@@ -365,7 +409,7 @@ std::vector<NamedEntity> event_entities(const std::vector<const CardArticle*>& a
       c.type = e.type;
       ++c.mentions;
       ++c.spellings[e.key.rfind("loc:", 0) == 0 ? place_spelling(e.key, e.name)
-                                                   : without_proclitics(e.type, e.name, name_first_words)];
+                                                   : without_proclitics(e.type, shown_name(e), name_first_words)];
       c.articles.insert(i);
     }
   }
@@ -482,7 +526,7 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
   card.keywords = event_keywords(text, text_terms, extractor_, options_.keywords);
-  card.entities = event_entities(articles, card.lang, options_, name_first_words_);
+  card.entities = event_entities(articles, card.lang, options_, name_first_words_, name_types_);
 
   card.date_basis = core_date.basis;
   if (core_date.basis != DateBasis::kUnknown) card.date = to_iso(core_date.date);

@@ -37,7 +37,9 @@
 // A StorylineCard lists its events' headlines and dates in time order.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -122,6 +124,10 @@ class CardBuilder {
   // without it starts names more often (وحمد → حمد, بوزارة → وزارة; not
   // وليد → ليد, بنك → نك).
   std::unordered_map<std::string, size_t> name_first_words_;
+  // By name as written, how often the run's articles tag it PERS, ORG and
+  // LOC: a name is listed under the type most of them give it (داعش is
+  // tagged a person now and then).
+  std::unordered_map<std::string, std::array<uint32_t, 3>> name_types_;
 };
 
 }  // namespace marsad

@@ -62,17 +62,17 @@ int64_t TermExtractor::id_of(std::string_view term) const {
 
 namespace {
 
-// The spelling a proclitic-glued one stands for among `counts`: بناقة for
-// ناقة, وسابك for سابك, للتأمين for التأمين (ل + ال is written لل); none if
-// the bare word was never written.
-std::optional<std::string> bare_spelling(std::string_view word,
-                                         const std::map<std::string_view, size_t>& counts) {
+// The spelling a proclitic-glued one stands for: بناقة for ناقة, وسابك for
+// سابك, للتأمين for التأمين (ل + ال is written لل); none if `written` knows
+// no bare word.
+template <typename Written>
+std::optional<std::string> bare_spelling(std::string_view word, const Written& written) {
   static constexpr std::string_view kConjunctions[] = {"\u0648", "\u0641"};          // و ف
   static constexpr std::string_view kPrepositions[] = {"\u0628", "\u0644", "\u0643"};  // ب ل ك
-  const auto written = [&](std::string_view w) { return w.size() >= 4 && counts.count(w) != 0; };
+  const auto known = [&](std::string_view w) { return w.size() >= 4 && written(w); };
   std::string_view rest = word;
   for (const std::string_view c : kConjunctions) {
-    if (rest.starts_with(c) && written(rest.substr(c.size()))) return std::string(rest.substr(c.size()));
+    if (rest.starts_with(c) && known(rest.substr(c.size()))) return std::string(rest.substr(c.size()));
   }
   for (const std::string_view c : kConjunctions) {
     if (rest.starts_with(c)) {
@@ -83,10 +83,10 @@ std::optional<std::string> bare_spelling(std::string_view word,
   for (const std::string_view p : kPrepositions) {
     if (!rest.starts_with(p)) continue;
     const std::string_view bare = rest.substr(p.size());
-    if (written(bare)) return std::string(bare);
+    if (known(bare)) return std::string(bare);
     if (p == "\u0644" && bare.starts_with("\u0644")) {  // لل: ل + ال
       const std::string with_article = "\u0627" + std::string(bare);
-      if (written(with_article)) return with_article;
+      if (known(with_article)) return with_article;
     }
   }
   return std::nullopt;
@@ -97,7 +97,8 @@ std::optional<std::string> bare_spelling(std::string_view word,
 void fold_proclitic_spellings(std::map<std::string_view, size_t>* counts) {
   std::map<std::string_view, std::string> folds;  // وبناقة → بناقة → ناقة
   for (const auto& [word, count] : *counts) {
-    if (auto bare = bare_spelling(word, *counts)) folds.emplace(word, std::move(*bare));
+    const auto in_counts = [&](std::string_view w) { return counts->count(w) != 0; };
+    if (auto bare = bare_spelling(word, in_counts)) folds.emplace(word, std::move(*bare));
   }
   for (const auto& [word, first] : folds) {
     std::string_view bare = first;
@@ -130,7 +131,18 @@ std::string TermExtractor::spelling(const std::string& term, const TermExtractor
       best_other = other;
     }
   }
-  return best_count == 0 ? term : std::string(best);
+  if (best_count == 0) return term;
+  // A glued spelling the event never wrote bare: the run's bare word, where
+  // the run writes it at least 3 times and more often (بمكة → مكة).
+  if (others != nullptr) {
+    const size_t glued = others->count(best);
+    const auto often = [&](std::string_view w) {
+      const size_t n = others->count(w);
+      return n >= 3 && n > glued;
+    };
+    if (auto bare = bare_spelling(best, often)) return *bare;
+  }
+  return std::string(best);
 }
 
 void TermExtractor::forget_spellings() {

@@ -565,6 +565,40 @@ TEST(CardBuilder, ReligiousFormulasLoneTitlesAndNationalitiesAreNoEntities) {
   EXPECT_EQ(card.entities[0].name, "عادل");
 }
 
+TEST(CardBuilder, ANameIsListedUnderTheTypeTheRunMostlyGivesIt) {
+  // The tagger calls داعش a person in this event, an organization in the run's other articles;
+  // حزب العمال opens with an organization's head and stays one whatever the run says.
+  CardBuilder builder;
+  add_background(builder);
+  const CardEntity isis_org{"name:دعش", "داعش", "ORG"}, isis_person{"name:دعش", "داعش", "PERS"};
+  const CardEntity group_org{"name:حزب عمل", "حزب العمال", "ORG"}, group_person{"name:حزب عمل", "حزب العمال", "PERS"};
+  for (int i = 0; i < 12; ++i) {  // twice the event's 5 articles and more
+    CardArticle other = article(std::string("o").append(std::to_string(i)), "مصدر", kOct21 - kHour, "خبر آخر", {"نص آخر."}, 50, 50);
+    other.entities = {isis_org, group_person};
+    builder.add(std::move(other));
+  }
+  std::vector<CardArticle> a = flood_event();
+  for (CardArticle& x : a) x.entities = {isis_person, group_org};
+  for (CardArticle& x : a) builder.add(std::move(x));
+  std::map<std::string, std::string> types;
+  for (const NamedEntity& e : event_card(builder.build(), 1).entities) types[e.name] = e.type;
+  EXPECT_EQ(types["داعش"], "ORG");
+  EXPECT_EQ(types["حزب العمال"], "ORG");
+}
+
+TEST(CardBuilder, APersonIsShownWithoutTheCableHeSent) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity run_on{"name:سلمن بنعبدلعز ال سعد برقه", "سلمان بن عبدالعزيز آل سعود برقية", "PERS"};
+  const CardEntity name{"name:سلمن بنعبدلعز ال سعد", "سلمان بن عبدالعزيز آل سعود", "PERS"};
+  a[0].entities = {run_on};
+  a[1].entities = {run_on};
+  a[2].entities = {name};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  EXPECT_EQ(card.entities[0].name, "سلمان بن عبدالعزيز آل سعود");
+  EXPECT_EQ(card.entities[0].articles, 3u);
+}
+
 TEST(CardBuilder, BodiesEveryOrganizationHasAreNoEntities) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity board{"xs:mjlsdr", "مجلس الإدارة", "ORG"}, assembly{"xs:jmmm", "الجمعية العمومية", "ORG"};

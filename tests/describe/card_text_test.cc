@@ -81,6 +81,17 @@ TEST(TermExtractor, AProcliticGluedSpellingCountsForTheBareWord) {
   EXPECT_EQ(extractor.spelling(alone[0]), "بناقة");
 }
 
+TEST(TermExtractor, AGluedSpellingTheEventNeverWroteBareTakesTheRunsBareWord) {
+  TermExtractor run, event;
+  run.terms("وصل الحجاج إلى مكة ثم غادروا مكة وعادوا إلى مكة", "ar");
+  const auto terms = event.terms("أقيم الحفل بمكة", "ar");
+  TermExtractor other;
+  std::string term;
+  for (const std::string& t : other.terms("بمكة", "ar")) term = t;  // the stemmer keeps this ب
+  EXPECT_EQ(event.spelling(term, &run), "مكة");
+  EXPECT_EQ(event.spelling(term), "بمكة");  // without the run's words, what the event wrote
+}
+
 TEST(CivilDayOf, UnixSecondsToUtcDay) {
   EXPECT_EQ(civil_day_of(1761004800), (CivilDate{2025, 10, 21}));
   EXPECT_EQ(civil_day_of(1761004800 + 86399), (CivilDate{2025, 10, 21}));

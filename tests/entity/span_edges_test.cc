@@ -171,5 +171,30 @@ TEST(SpanEdges, APlacePrefixBeforePunctuationOrAPersonsNameStaysAsItIs) {
   EXPECT_EQ(spans[0].text, "لوس أنجلوس");
 }
 
+TEST(SpanEdges, APersonsNameIsShownWithoutTheCableHeSent) {
+  EXPECT_EQ(without_person_trailer("سلمان بن عبدالعزيز آل سعود برقية"), "سلمان بن عبدالعزيز آل سعود");
+  EXPECT_EQ(without_person_trailer("محمد بن نايف برقيتي"), "محمد بن نايف");
+  EXPECT_EQ(without_person_trailer("سلمان برقية"), "سلمان برقية");  // two words: nothing to tell it by
+  EXPECT_EQ(without_person_trailer("عادل الجبير"), "عادل الجبير");
+}
+
+TEST(SpanEdges, APersonsNameAfterAStreetWordIsAPlace) {
+  const std::string street = "في شارع الأمير نايف بن عبدالعزيز بالدمام";
+  std::vector<EntitySpan> spans = {span_at(street, "PERS", "نايف بن عبدالعزيز")};
+  street_names_are_places(street, &spans);
+  EXPECT_EQ(spans[0].type, "LOC");
+  EXPECT_EQ(spans[0].text, "شارع الأمير نايف بن عبدالعزيز");
+  EXPECT_EQ(street.substr(spans[0].begin, spans[0].end - spans[0].begin), spans[0].text);
+  const std::string glued = "وقع الحادث بطريق الملك فهد";
+  spans = {span_at(glued, "PERS", "الملك فهد")};
+  street_names_are_places(glued, &spans);
+  EXPECT_EQ(spans[0].text, "طريق الملك فهد");
+  // The man himself.
+  const std::string man = "استقبل الأمير نايف بن عبدالعزيز الوفد";
+  spans = {span_at(man, "PERS", "نايف بن عبدالعزيز")};
+  street_names_are_places(man, &spans);
+  EXPECT_EQ(spans[0].type, "PERS");
+}
+
 }  // namespace
 }  // namespace marsad::entity
