@@ -65,6 +65,7 @@ TEST(SpanEdges, TitlesAndNameLinksAreTrimmedFromTheEndOnly) {
   EXPECT_EQ(trimmed("ORG", "وزارة الداخلية اللواء"), "وزارة الداخلية");
   EXPECT_EQ(trimmed("PERS", "سلمان بن عبدالعزيز آل"), "سلمان بن عبدالعزيز");
   EXPECT_EQ(trimmed("PERS", "محمد بن"), "محمد");
+  EXPECT_EQ(trimmed("PERS", "صالح بن حسين العواجي وكيل"), "صالح بن حسين العواجي");  // وكيل الوزارة
   // At the start a title or a link is part of the name.
   EXPECT_EQ(trimmed("PERS", "الأمير محمد بن نايف"), "الأمير محمد بن نايف");
   EXPECT_EQ(trimmed("LOC", "أبو ظبي"), "أبو ظبي");
