@@ -98,10 +98,34 @@ bool keyword_term(const std::string& term) {
   return letters >= 2;
 }
 
+// A word as keywords are compared with names: matching form, proclitics off.
+std::string keyword_form(std::string_view word) {
+  const std::string m = text::normalize_for_matching(word);
+  return std::string(text::strip_arabic_proclitics(m));
+}
+
+// Words that say nothing a card's other lines do not: the links and titles
+// of names (بن، أبو، الأمير، وزير، سمو، خادم الحرمين الشريفين) and units of
+// money and amounts (ريال، مليار). `word` as written.
+bool is_keyword_noise(std::string_view word) {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> w;
+    for (const char* x : {"بن", "ابن", "ابو", "ابا", "ال", "نائب", "صاحب", "السمو", "خادم", "الحرمين", "الشريفين",
+                          "ولي", "العهد", "امير", "ريال", "دولار", "يورو", "جنيه", "استرليني", "درهم", "دينار",
+                          "مليار", "مليون", "الف", "بالمئه", "بالمائه"})
+      w.insert(text::normalize_for_matching(x));
+    return w;
+  }();
+  const std::string matching = text::normalize_for_matching(word);
+  return words.count(matching) != 0 || words.count(keyword_form(word)) != 0 || entity::is_only_title(matching);
+}
+
 // The event's best terms, each shown as the event's articles mostly write it
-// (extractor analyzed them); ties go to the run's usual spelling.
+// (extractor analyzed them; ties go to the run's usual spelling); none that is
+// noise or a word of a name the card lists (حفر الباطن is a place, not two
+// keywords).
 std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& extractor, const TermExtractor& run,
-                                    size_t limit) {
+                                    const std::set<std::string>& name_words, size_t limit) {
   std::unordered_map<uint32_t, double> tf;
   for (const EventTextArticle& a : text.articles()) {
     if (a.article->lang != text.lang()) continue;
@@ -137,6 +161,7 @@ std::vector<Keyword> event_keywords(const EventText& text, const TermExtractor& 
   for (size_t i = 0; i < considered && out.size() < limit; ++i) {
     Keyword& k = ranked[i];
     if (!shown.insert(k.word).second || glued_to_another(k.word)) continue;
+    if (is_keyword_noise(k.word) || name_words.count(keyword_form(k.word)) != 0) continue;
     out.push_back(std::move(k));
   }
   return out;
@@ -525,8 +550,12 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     const CardArticle& a = *articles[s.article];
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
-  card.keywords = event_keywords(text, text_terms, extractor_, options_.keywords);
   card.entities = event_entities(articles, card.lang, options_, name_first_words_, name_types_);
+  std::set<std::string> name_words;
+  for (const NamedEntity& e : card.entities) {
+    for (const text::Token& t : text::tokenize_words(e.name)) name_words.insert(keyword_form(t.text));
+  }
+  card.keywords = event_keywords(text, text_terms, extractor_, name_words, options_.keywords);
 
   card.date_basis = core_date.basis;
   if (core_date.basis != DateBasis::kUnknown) card.date = to_iso(core_date.date);

@@ -334,6 +334,22 @@ TEST(CardBuilder, CardsDoNotDependOnTheThreadsThatBuildThem) {
   EXPECT_EQ(json[0], json[1]);
 }
 
+TEST(CardBuilder, KeywordsLeaveOutTitlesUnitsAndTheWordsOfListedNames) {
+  std::vector<CardArticle> a;
+  for (int i = 0; i < 4; ++i) {
+    a.push_back(article(std::string("k").append(std::to_string(i)), "مصدر " + std::to_string(i), kOct21 + i * kHour,
+                        "الأمير فيصل يفتتح مستشفى حفر الباطن بتكلفة مليار ريال",
+                        {"افتتح الأمير فيصل مستشفى حفر الباطن الجديد بتكلفة مليار ريال، ويضم المستشفى أجنحة للأطفال."}));
+    a.back().entities = {CardEntity{"name:حفر بطن", "حفر الباطن", "LOC"}};
+  }
+  const EventCard card = event_card(build_flood(a), 1);
+  std::set<std::string> words;
+  for (const Keyword& k : card.keywords) words.insert(k.word);
+  ASSERT_FALSE(words.empty());
+  for (const char* noise : {"الأمير", "مليار", "ريال", "حفر", "الباطن"}) EXPECT_EQ(words.count(noise), 0u) << noise;
+  EXPECT_EQ(words.count("المستشفى") + words.count("مستشفى"), 1u) << ::testing::PrintToString(words);
+}
+
 TEST(CardBuilder, CallerStatisticsDecideWhatIsSpecific) {
   // With statistics that call نابل common, it falls behind words the caller calls rare.
   struct Fixed : TermStatistics {
