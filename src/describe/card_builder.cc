@@ -218,12 +218,27 @@ std::vector<std::string> usual_name_words(const Count& c) {
   return usual ? entity::name_words(entity::strip_titles(*usual).name) : std::vector<std::string>{};
 }
 
+// The particle of a foreign surname (دي بروين، فان خال، دا سيلفا), in matching form.
+bool is_surname_particle(const std::string& word) {
+  static const std::set<std::string> particles = [] {
+    std::set<std::string> out;
+    for (std::string_view w : {"دي", "دا", "دو", "دوس", "داس", "فان", "فون", "دل", "ديل", "دير", "لا", "لو"})
+      out.insert(text::normalize_for_matching(w));
+    return out;
+  }();
+  return particles.count(word) != 0;
+}
+
 // Whether `short_form` is `full` with middle names left out (بندر المهنا /
-// بندر بن عبدالرحمن المهنا), or its surname alone, or its first three words
-// or more (تركي بن سعود بن محمد / تركي بن سعود بن محمد آل سعود).
+// بندر بن عبدالرحمن المهنا), or its surname alone, a foreign surname with its
+// particle (دي بروين / كيفن دي بروين), or its first three words or more (تركي
+// بن سعود بن محمد / تركي بن سعود بن محمد آل سعود).
 bool is_short_form(const std::vector<std::string>& short_form, const std::vector<std::string>& full) {
   if (short_form.empty() || short_form.size() >= full.size()) return false;
   if (short_form.size() >= 3 && std::equal(short_form.begin(), short_form.end(), full.begin())) return true;
+  if (short_form.size() == 2 && is_surname_particle(short_form[0]) &&
+      std::equal(short_form.begin(), short_form.end(), full.end() - 2))
+    return true;
   if (short_form.back() != full.back()) return false;
   if (short_form.size() == 1) return true;
   if (short_form.front() != full.front()) return false;
@@ -322,14 +337,14 @@ void merge_short_forms(std::map<std::string, Count>* counts) {
     if (!merge_short_forms_once(counts)) break;
 }
 
-// A name less the proclitics glued to its first word (و ف, then ب ل ك; لل for
-// ل + ال), where the word so read starts names of its type more often than
-// the word as written.
 // A name as a card shows it: a person's without what he sends run on (برقية).
 std::string shown_name(const CardEntity& e) {
   return e.type == "PERS" ? entity::without_person_trailer(e.name) : e.name;
 }
 
+// A name less the proclitics glued to its first word (و ف, then ب ل ك; لل for
+// ل + ال), where the word so read starts names of its type more often than
+// the word as written.
 std::string without_proclitics(const std::string& type, const std::string& name,
                                const std::unordered_map<std::string, size_t>& first_words) {
   auto count_of = [&](std::string_view word) {

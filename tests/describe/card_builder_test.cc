@@ -554,6 +554,21 @@ TEST(CardBuilder, AnOrganizationOrPlaceNamedShortIsTheOneItShortens) {
                        {"مؤسسة النقد العربي السعودي", 3}, {"وزارة الداخلية", 2}, {"عدن", 4}}));
 }
 
+TEST(CardBuilder, AForeignSurnameWithItsParticleShortensTheFullName) {
+  // The reader found one player listed three times: دي بروين، بروين، كيفن دي بروين.
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity full{"xs:kfndbrn", "كيفن دي بروين", "PERS"}, surname{"xs:dbrn", "دي بروين", "PERS"};
+  const CardEntity last{"xs:brn", "بروين", "PERS"};
+  a[0].entities = {full};
+  a[1].entities = {surname};
+  a[2].entities = {surname, last};
+  a[3].entities = {last};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  EXPECT_EQ(card.entities[0].name, "كيفن دي بروين");
+  EXPECT_EQ(card.entities[0].articles, 4u);
+}
+
 TEST(CardBuilder, EntitiesShownByOneNameAreOne) {
   std::vector<CardArticle> a = flood_event();
   // The family's name alone, and the short form of a member's name the tagger cut.
