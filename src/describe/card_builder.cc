@@ -352,24 +352,17 @@ std::string without_proclitics(const std::string& type, const std::string& name,
     return it == first_words.end() ? size_t{0} : it->second;
   };
   const std::string_view written(name);
-  const std::string_view first = written.substr(0, written.find(' '));
+  const size_t space = written.find(' ');
+  const std::string_view first = written.substr(0, space);
+  const std::string_view tail = space == std::string_view::npos ? std::string_view() : written.substr(space);
   std::string best(written);
   size_t best_count = count_of(first);
-  auto consider = [&](std::string_view prefix, std::string_view rest_prefix) {
-    if (!first.starts_with(prefix) || first.size() < prefix.size() + 4) return;  // two letters left at least
-    std::string candidate = std::string(rest_prefix) + std::string(written.substr(prefix.size()));
-    const size_t n = count_of(std::string_view(candidate).substr(0, candidate.find(' ')));
+  for (const std::string& reading : proclitic_free_readings(first)) {
+    const size_t n = count_of(reading);
     if (n > best_count) {
       best_count = n;
-      best = std::move(candidate);
+      best = reading + std::string(tail);
     }
-  };
-  for (std::string_view conjunction : {"", "و", "ف"}) {
-    for (std::string_view preposition : {"", "ب", "ل", "ك"}) {
-      if (!conjunction.empty() || !preposition.empty())
-        consider(std::string(conjunction) + std::string(preposition), "");
-    }
-    consider(std::string(conjunction) + "لل", "ال");
   }
   return best;
 }

@@ -63,31 +63,11 @@ int64_t TermExtractor::id_of(std::string_view term) const {
 namespace {
 
 // The spelling a proclitic-glued one stands for: بناقة for ناقة, وسابك for
-// سابك, للتأمين for التأمين (ل + ال is written لل); none if `written` knows
-// no bare word.
+// سابك, للتأمين for التأمين; none if `written` knows no bare word.
 template <typename Written>
 std::optional<std::string> bare_spelling(std::string_view word, const Written& written) {
-  static constexpr std::string_view kConjunctions[] = {"\u0648", "\u0641"};          // و ف
-  static constexpr std::string_view kPrepositions[] = {"\u0628", "\u0644", "\u0643"};  // ب ل ك
-  const auto known = [&](std::string_view w) { return w.size() >= 4 && written(w); };
-  std::string_view rest = word;
-  for (const std::string_view c : kConjunctions) {
-    if (rest.starts_with(c) && known(rest.substr(c.size()))) return std::string(rest.substr(c.size()));
-  }
-  for (const std::string_view c : kConjunctions) {
-    if (rest.starts_with(c)) {
-      rest.remove_prefix(c.size());
-      break;
-    }
-  }
-  for (const std::string_view p : kPrepositions) {
-    if (!rest.starts_with(p)) continue;
-    const std::string_view bare = rest.substr(p.size());
-    if (known(bare)) return std::string(bare);
-    if (p == "\u0644" && bare.starts_with("\u0644")) {  // لل: ل + ال
-      const std::string with_article = "\u0627" + std::string(bare);
-      if (known(with_article)) return with_article;
-    }
+  for (std::string& reading : proclitic_free_readings(word)) {
+    if (written(reading)) return std::move(reading);
   }
   return std::nullopt;
 }
@@ -110,6 +90,33 @@ void fold_proclitic_spellings(std::map<std::string_view, size_t>* counts) {
 }
 
 }  // namespace
+
+std::vector<std::string> proclitic_free_readings(std::string_view word) {
+  static constexpr std::string_view kConjunctions[] = {"\u0648", "\u0641"};          // و ف
+  static constexpr std::string_view kPrepositions[] = {"\u0628", "\u0644", "\u0643"};  // ب ل ك
+  constexpr size_t kTwoLetters = 4;  // Arabic letters are two bytes
+  std::vector<std::string> out;
+  const auto add = [&](std::string reading) {
+    if (reading.size() >= kTwoLetters && reading != word &&
+        std::find(out.begin(), out.end(), reading) == out.end())
+      out.push_back(std::move(reading));
+  };
+  std::string_view rest = word;
+  for (const std::string_view c : kConjunctions) {
+    if (rest.starts_with(c)) {
+      rest.remove_prefix(c.size());
+      add(std::string(rest));
+      break;
+    }
+  }
+  for (const std::string_view p : kPrepositions) {
+    if (!rest.starts_with(p)) continue;
+    const std::string_view bare = rest.substr(p.size());
+    add(std::string(bare));
+    if (p == "\u0644" && bare.starts_with("\u0644")) add("\u0627" + std::string(bare));  // لل: ل + ال
+  }
+  return out;
+}
 
 std::string TermExtractor::spelling(const std::string& term, const TermExtractor* others) const {
   const int64_t id = id_of(term);

@@ -74,6 +74,12 @@ class TermExtractor {
   std::vector<std::vector<std::pair<const std::string*, const Word*>>> spellings_;
 };
 
+// The readings of a written Arabic word without the proclitics glued to it,
+// least stripped first, the word itself left out: without و or ف, without ب ل
+// or ك after them, لل read as ل + ال (للتأمين → التأمين). ال stays (it is part
+// of the word as a reader writes it), and each reading keeps two letters.
+std::vector<std::string> proclitic_free_readings(std::string_view word);
+
 // The sentences of one paragraph, by ICU's sentence rules for lang (with
 // the abbreviation exceptions ICU knows for the language: "M.", "Mr."),
 // trimmed of spaces; empty pieces dropped. Views into paragraph.

@@ -92,6 +92,15 @@ TEST(TermExtractor, AGluedSpellingTheEventNeverWroteBareTakesTheRunsBareWord) {
   EXPECT_EQ(event.spelling(term), "بمكة");  // without the run's words, what the event wrote
 }
 
+TEST(ProcliticFreeReadings, ConjunctionThenPrepositionThenLamLamAsTheArticle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(proclitic_free_readings("وبناقة"), (V{"بناقة", "ناقة"}));
+  EXPECT_EQ(proclitic_free_readings("للتأمين"), (V{"لتأمين", "التأمين"}));
+  EXPECT_EQ(proclitic_free_readings("والتأمين"), (V{"التأمين"}));  // ال stays
+  EXPECT_EQ(proclitic_free_readings("الفيصل"), V{});
+  EXPECT_EQ(proclitic_free_readings("بن"), V{});  // a reading keeps two letters
+}
+
 TEST(CivilDayOf, UnixSecondsToUtcDay) {
   EXPECT_EQ(civil_day_of(1761004800), (CivilDate{2025, 10, 21}));
   EXPECT_EQ(civil_day_of(1761004800 + 86399), (CivilDate{2025, 10, 21}));
