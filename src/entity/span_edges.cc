@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "entity/name_variants.h"
 #include "text/script.h"
 #include "text/utf8.h"
 
@@ -171,14 +172,6 @@ const WordSet& street_name_titles() {
   return words;
 }
 
-// The word without one proclitic ب، و، ل، ف (بشارع → شارع), or the word.
-std::string without_one_proclitic(const std::string& word) {
-  for (const std::string_view p : {"\u0628", "\u0648", "\u0644", "\u0641"}) {
-    if (word.size() > p.size() + 2 && std::string_view(word).starts_with(p)) return word.substr(p.size());
-  }
-  return word;
-}
-
 }  // namespace
 
 void street_names_are_places(std::string_view text, std::vector<EntitySpan>* spans) {
@@ -192,10 +185,17 @@ void street_names_are_places(std::string_view text, std::vector<EntitySpan>* spa
     };
     while (k > 0 && before.size() - k < 2 && in(street_name_titles(), form(k - 1))) --k;
     if (k == 0) continue;
+    // The street word with its proclitics off (بشارع، وطريق); the span starts at it.
     const std::string word = form(k - 1);
-    if (!in(street_words(), word) && !in(street_words(), without_one_proclitic(word))) continue;
-    size_t begin = before[k - 1].first;
-    if (!in(street_words(), word)) begin += word.size() - without_one_proclitic(word).size();
+    size_t glued = std::string::npos;
+    for (const std::string_view reading : ProcliticReadings(word)) {
+      if (in(street_words(), std::string(reading)) && std::string_view(word).ends_with(reading)) {
+        glued = word.size() - reading.size();
+        break;
+      }
+    }
+    if (glued == std::string::npos) continue;
+    const size_t begin = before[k - 1].first + glued;
     span.type = "LOC";
     span.begin = begin;
     span.text = std::string(text.substr(begin, span.end - begin));
