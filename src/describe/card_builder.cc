@@ -364,6 +364,10 @@ std::string without_proclitics(const std::string& type, const std::string& name,
       best = reading + std::string(tail);
     }
   }
+  // Where the run cannot tell (a small one), an organization's or place's لل is
+  // ل + ال: no such name begins with لل (للأمن الداخلي الفرنسي). A person's may (للا سلمى).
+  if (best == written && type != "PERS" && first.starts_with("\u0644\u0644") && first.size() > 6)
+    best = "\u0627" + std::string(written.substr(2));
   return best;
 }
 

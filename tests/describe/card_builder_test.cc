@@ -617,6 +617,15 @@ TEST(CardBuilder, ANameIsListedUnderTheTypeTheRunMostlyGivesIt) {
   EXPECT_EQ(types["حزب العمال"], "ORG");
 }
 
+TEST(CardBuilder, AnOrganizationsLamLamIsTheArticleWhereTheRunCannotTell) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity security{"xs:amnwtny", "للأمن الوطني", "ORG"};
+  for (CardArticle& x : a) x.entities = {security};
+  const EventCard card = event_card(build_flood(a), 1);
+  ASSERT_EQ(card.entities.size(), 1u);
+  EXPECT_EQ(card.entities[0].name, "الأمن الوطني");
+}
+
 TEST(CardBuilder, APersonIsShownWithoutTheCableHeSent) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity run_on{"name:سلمن بنعبدلعز ال سعد برقه", "سلمان بن عبدالعزيز آل سعود برقية", "PERS"};
