@@ -279,7 +279,8 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
   ArticleAnalysis analysis(ner);
   double dedup_seconds = 0, cluster_seconds = 0;
   const std::unordered_set<std::string> explain_keys(options_.explain.begin(), options_.explain.end());
-  std::unordered_map<uint32_t, size_t> event_starter;  // event id → the article that started it
+  // Event id → the article that started it; kept only when something is explained.
+  std::unordered_map<uint32_t, size_t> event_starter;
   for (size_t i = 0; i < n; ++i) {
     while (analyzed[i].load(std::memory_order_acquire) == 0) {
       const size_t j = next.fetch_add(1);
@@ -307,7 +308,7 @@ void NewsFlow::finish(FlowStats& stats, const FlowProgress& on_progress) {
     give_back(features, a);
     a.event_similarity = c.similarity;
     a.new_event = c.new_event;
-    if (c.new_event) event_starter.emplace(c.event, i);
+    if (c.new_event && !explain_keys.empty()) event_starter.emplace(c.event, i);
     if (explain) {
       FlowExplanation x{a.flow_key(), a.title, a.published, std::move(c), {}};
       for (const CandidateScore& candidate : x.decision.explained) {
