@@ -357,7 +357,8 @@ std::string without_proclitics(const std::string& type, const std::string& name,
   const std::string_view tail = space == std::string_view::npos ? std::string_view() : written.substr(space);
   std::string best(written);
   size_t best_count = count_of(first);
-  for (const std::string& reading : proclitic_free_readings(first)) {
+  const std::vector<std::string> readings = proclitic_free_readings(first);
+  for (const std::string& reading : readings) {
     const size_t n = count_of(reading);
     if (n > best_count) {
       best_count = n;
@@ -365,9 +366,13 @@ std::string without_proclitics(const std::string& type, const std::string& name,
     }
   }
   // Where the run cannot tell (a small one), an organization's or place's لل is
-  // ل + ال: no such name begins with لل (للأمن الداخلي الفرنسي). A person's may (للا سلمى).
-  if (best == written && type != "PERS" && first.starts_with("\u0644\u0644") && first.size() > 6)
-    best = "\u0627" + std::string(written.substr(2));
+  // ل + ال, the reading that restores ال: no such name begins with لل (للأمن
+  // الداخلي الفرنسي). A person's may (للا سلمى).
+  if (best == written && type != "PERS" && first.starts_with("\u0644\u0644") && first.size() > 6) {
+    for (const std::string& reading : readings) {
+      if (reading.starts_with("\u0627\u0644")) best = reading + std::string(tail);
+    }
+  }
   return best;
 }
 
