@@ -2,23 +2,18 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
+#include "../temp_dir.h"
 
 namespace marsad {
 namespace {
 
+// The files live in a folder removed when the test ends (they were left in
+// the system's temp folder, two folders a run).
 class ClusterLabelsTest : public ::testing::Test {
  protected:
-  std::string write(const std::string& name, const std::string& content) {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("marsad_eval_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir);
-    const auto path = (dir / name).string();
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
-  }
+  std::string write(const std::string& name, const std::string& content) { return dir_.write(name, content); }
+
+  testing_support::TempDir dir_;
 };
 
 TEST_F(ClusterLabelsTest, KeysItemsByIdAndSegmentWithSegmentZeroByDefault) {
