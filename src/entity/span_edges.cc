@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -76,7 +77,8 @@ const WordSet& name_links() {
 }
 
 // Time words the report puts right after a name ("أعلنت وزارة الداخلية اليوم"، "... أمس"):
-// trimmed from the end while two words stay, so that صحيفة اليوم (an outlet) keeps its name.
+// trimmed from the end while two words stay, so that صحيفة اليوم (an outlet) keeps its name;
+// from a person's name while one stays (no man is called أمس: "سعود أمس" of "جامعة الملك سعود أمس").
 // Left off: the weekdays, which are family names too (الخميس، الجمعة).
 const WordSet& time_words() {
   static const WordSet words = {"اليوم", "امس", "الليلة", "غدا", "حاليا", "مساء", "صباح", "صباحا", "مساءا"};
@@ -161,12 +163,21 @@ const WordSet& place_prefixes() {
 }
 
 // Words that name a way or a quarter after the person it is named for.
-const WordSet& street_words() {
-  static const WordSet words = {"شارع", "طريق", "حي", "ميدان", "جسر", "تقاطع", "دوار", "نفق", "كورنيش", "ممشى"};
-  return words;
+// What a person's name names when one of these words comes before it (and the titles between):
+// a street, road, square or district, a venue (a stadium, an airport) is a place; a university,
+// hospital, college or centre an organization. Left off: مدينة, a city (مدينة الملك عبدالله
+// الاقتصادية) as often as a campus or a sports ground.
+const std::unordered_map<std::string, std::string>& named_after_heads() {
+  static const std::unordered_map<std::string, std::string> heads = {
+      {"شارع", "LOC"},  {"طريق", "LOC"},   {"حي", "LOC"},     {"ميدان", "LOC"}, {"جسر", "LOC"},
+      {"تقاطع", "LOC"}, {"دوار", "LOC"},   {"نفق", "LOC"},    {"كورنيش", "LOC"}, {"ممشى", "LOC"},
+      {"ملعب", "LOC"},  {"استاد", "LOC"},  {"مطار", "LOC"},   {"ميناء", "LOC"}, {"جامعة", "ORG"},
+      {"مستشفى", "ORG"}, {"كلية", "ORG"},  {"مركز", "ORG"},   {"معهد", "ORG"},  {"مؤسسة", "ORG"},
+      {"مجمع", "ORG"}};
+  return heads;
 }
 
-// Titles between a street word and a person's name (شارع الأمير ...، طريق الملك ...).
+// Titles between such a word and a person's name (شارع الأمير ...، جامعة الملك ...).
 const WordSet& street_name_titles() {
   static const WordSet words = {"الامير", "الاميرة", "الملك", "الشيخ", "الامام", "الخليفة", "الصحابي"};
   return words;
@@ -174,33 +185,55 @@ const WordSet& street_name_titles() {
 
 }  // namespace
 
-void street_names_are_places(std::string_view text, std::vector<EntitySpan>* spans) {
-  for (EntitySpan& span : *spans) {
+void names_after_people(std::string_view text, std::vector<EntitySpan>* spans) {
+  std::vector<bool> took_head(spans->size(), false);
+  std::vector<std::pair<size_t, size_t>> wholes;  // [begin, end) of those spans, their heads' proclitics in
+  for (size_t i = 0; i < spans->size(); ++i) {
+    EntitySpan& span = (*spans)[i];
     if (span.type != "PERS") continue;
-    // The words before the span, nearest first: titles, then a street word.
+    // The words before the span, nearest first: titles, then a head word.
     const auto before = words_of(text.substr(0, span.begin));
     size_t k = before.size();
-    auto form = [&](size_t i) {
-      return comparison_form(text.substr(before[i].first, before[i].second - before[i].first));
+    auto form = [&](size_t w) {
+      return comparison_form(text.substr(before[w].first, before[w].second - before[w].first));
     };
     while (k > 0 && before.size() - k < 2 && in(street_name_titles(), form(k - 1))) --k;
     if (k == 0) continue;
-    // The street word with its proclitics off (بشارع، وطريق); the span starts at it.
+    // The head word with its proclitics off (بشارع، وطريق، بجامعة); the span starts at it.
     const std::string word = form(k - 1);
     size_t glued = std::string::npos;
+    const std::string* type = nullptr;
     for (const std::string_view reading : ProcliticReadings(word)) {
-      if (in(street_words(), std::string(reading)) && std::string_view(word).ends_with(reading)) {
+      const auto head = named_after_heads().find(std::string(reading));
+      if (head != named_after_heads().end() && std::string_view(word).ends_with(reading)) {
         glued = word.size() - reading.size();
+        type = &head->second;
         break;
       }
     }
-    if (glued == std::string::npos) continue;
+    if (type == nullptr) continue;
     const size_t begin = before[k - 1].first + glued;
-    span.type = "LOC";
+    span.type = *type;
     span.begin = begin;
     span.text = std::string(text.substr(begin, span.end - begin));
     span.place_key.clear();
+    took_head[i] = true;
+    wholes.emplace_back(before[k - 1].first, span.end);
   }
+  if (wholes.empty()) return;
+  // The tagger's own piece of the name before the person ("بجامعة الملك" of جامعة الملك سعود) is
+  // now inside a span that holds it whole.
+  size_t kept = 0;
+  for (size_t i = 0; i < spans->size(); ++i) {
+    const EntitySpan& span = (*spans)[i];
+    const bool inside = !took_head[i] && std::any_of(wholes.begin(), wholes.end(), [&](const auto& whole) {
+      return whole.first <= span.begin && span.end <= whole.second;
+    });
+    if (inside) continue;
+    if (kept != i) (*spans)[kept] = std::move((*spans)[i]);
+    ++kept;
+  }
+  spans->resize(kept);
 }
 
 void join_place_prefixes(std::string_view text, std::vector<EntitySpan>* spans) {
@@ -258,7 +291,8 @@ size_t trim_span_edges(EntitySpan* span) {
   while (last > first) {
     const std::string word = form(last - 1);
     if (in(function_words(), word) || in(trailing_function_words(), word) ||
-        (last - first > 2 && (in(time_words(), word) || (span->type == "ORG" && in(organization_trailers(), word))))) {
+        (last - first > (person ? 1 : 2) && in(time_words(), word)) ||
+        (last - first > 2 && span->type == "ORG" && in(organization_trailers(), word))) {
       --last;
       continue;
     }

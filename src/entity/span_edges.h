@@ -7,7 +7,7 @@
 //
 // Trimmed from either edge: prepositions, conjunctions standing alone, relative pronouns,
 // particles and demonstratives (في، و، التي، قد، هذا). From the end, while two words stay:
-// time words (اليوم، أمس: "وزارة الداخلية اليوم"), and from an organization's the participles
+// time words (اليوم، أمس: "وزارة الداخلية اليوم"; from a person's name while one word stays), and from an organization's the participles
 // that open a phrase about it (التابعة، المعترف، السابق). From the end of a person's or an
 // organization's name only: the titles that open a person's name or office (ولي، الدكتور،
 // اللواء، الأمير) and the links of a name (بن، آل، أبو), which at the start are part of the name
@@ -48,9 +48,12 @@ std::string without_person_trailer(std::string_view name);
 // gives them; `text` is the text they were found in.
 void join_place_prefixes(std::string_view text, std::vector<EntitySpan>* spans);
 
-// A person's name that names a street, road, square, bridge or district ("شارع الأمير نايف بن
-// عبدالعزيز", "بطريق الملك فهد", "حي عثمان بن عفان") is a place: the span takes in the word
-// before it (and the titles between) and becomes LOC. `text` is the text the spans were found in.
-void street_names_are_places(std::string_view text, std::vector<EntitySpan>* spans);
+// A person's name that names a street, road, square or district ("شارع الأمير نايف بن
+// عبدالعزيز", "بطريق الملك فهد", "حي عثمان بن عفان") or a venue (ملعب، استاد، مطار، ميناء) is a
+// place, and one that names a university, hospital, college or centre ("بجامعة الملك سعود",
+// "مستشفى الأمير محمد بن عبدالعزيز", مركز، معهد، مؤسسة، مجمع) an organization: the span takes in
+// the word before it (and the titles between) and changes type. A span left inside it (the
+// tagger's "جامعة الملك" before "سعود") goes. `text` is the text the spans were found in.
+void names_after_people(std::string_view text, std::vector<EntitySpan>* spans);
 
 }  // namespace marsad::entity

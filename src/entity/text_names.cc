@@ -48,7 +48,7 @@ TextNames find_names(std::string_view text, const std::string& lang, const NerTa
   std::vector<EntitySpan> tagged = tagger->tag(text);
   trim_span_edges(&tagged, 1);
   join_place_prefixes(text, &tagged);
-  street_names_are_places(text, &tagged);
+  names_after_people(text, &tagged);
   std::vector<EntitySpan> organizations = find_arabic_organizations(text, norm, tokens);
   trim_span_edges(&organizations, 2);
   names.spans = add_missing_spans(std::move(tagged), organizations);

@@ -45,6 +45,8 @@ TEST(SpanEdges, TimeWordsAreTrimmedFromTheEndWhileTwoWordsStay) {
   EXPECT_EQ(trimmed("PERS", "محمد بن سلمان اليوم"), "محمد بن سلمان");
   // An outlet's name, and a family name that is a weekday, stay whole.
   EXPECT_EQ(trimmed("ORG", "صحيفة اليوم"), "صحيفة اليوم");
+  // No man is called أمس: a person's name loses it down to one word.
+  EXPECT_EQ(trimmed("PERS", "سعود أمس"), "سعود");
   EXPECT_EQ(trimmed("PERS", "عبدالله بن محمد الخميس"), "عبدالله بن محمد الخميس");
   // From an organization's end, the participles that open a phrase about it.
   EXPECT_EQ(trimmed("ORG", "وكالة الأنباء اليمنية التابعة"), "وكالة الأنباء اليمنية");
@@ -179,21 +181,47 @@ TEST(SpanEdges, APersonsNameIsShownWithoutTheCableHeSent) {
   EXPECT_EQ(without_person_trailer("عادل الجبير"), "عادل الجبير");
 }
 
+TEST(SpanEdges, APersonsNameAfterAUniversityOrHospitalIsAnOrganization) {
+  // The tagger's "جامعة الملك" and "سعود" become one organization.
+  const std::string university = "أستاذ علم الاجتماع بجامعة الملك سعود الدكتور";
+  std::vector<EntitySpan> spans = {span_at(university, "ORG", "بجامعة الملك"), span_at(university, "PERS", "سعود")};
+  names_after_people(university, &spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].type, "ORG");
+  EXPECT_EQ(spans[0].text, "جامعة الملك سعود");
+  const std::string hospital = "وهو منوم بمستشفى الأمير محمد بن عبدالعزيز";
+  spans = {span_at(hospital, "PERS", "محمد بن عبدالعزيز")};
+  names_after_people(hospital, &spans);
+  EXPECT_EQ(spans[0].type, "ORG");
+  EXPECT_EQ(spans[0].text, "مستشفى الأمير محمد بن عبدالعزيز");
+  // A venue is a place.
+  const std::string stadium = "على ملعب الأمير فيصل بن فهد";
+  spans = {span_at(stadium, "PERS", "فيصل بن فهد")};
+  names_after_people(stadium, &spans);
+  EXPECT_EQ(spans[0].type, "LOC");
+  // A span that only touches it stays.
+  const std::string two = "مدير جامعة الملك سعود بدر العمر";
+  spans = {span_at(two, "PERS", "سعود"), span_at(two, "PERS", "بدر العمر")};
+  names_after_people(two, &spans);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[1].text, "بدر العمر");
+}
+
 TEST(SpanEdges, APersonsNameAfterAStreetWordIsAPlace) {
   const std::string street = "في شارع الأمير نايف بن عبدالعزيز بالدمام";
   std::vector<EntitySpan> spans = {span_at(street, "PERS", "نايف بن عبدالعزيز")};
-  street_names_are_places(street, &spans);
+  names_after_people(street, &spans);
   EXPECT_EQ(spans[0].type, "LOC");
   EXPECT_EQ(spans[0].text, "شارع الأمير نايف بن عبدالعزيز");
   EXPECT_EQ(street.substr(spans[0].begin, spans[0].end - spans[0].begin), spans[0].text);
   const std::string glued = "وقع الحادث بطريق الملك فهد";
   spans = {span_at(glued, "PERS", "الملك فهد")};
-  street_names_are_places(glued, &spans);
+  names_after_people(glued, &spans);
   EXPECT_EQ(spans[0].text, "طريق الملك فهد");
   // The man himself.
   const std::string man = "استقبل الأمير نايف بن عبدالعزيز الوفد";
   spans = {span_at(man, "PERS", "نايف بن عبدالعزيز")};
-  street_names_are_places(man, &spans);
+  names_after_people(man, &spans);
   EXPECT_EQ(spans[0].type, "PERS");
 }
 
