@@ -17,6 +17,7 @@
 #include "text/clitics.h"
 #include "text/normalize.h"
 #include "text/script.h"
+#include "text/stopwords.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -105,8 +106,10 @@ std::string keyword_form(std::string_view word) {
 }
 
 // Words that say nothing a card's other lines do not: the links and titles
-// of names (بن، أبو، الأمير، وزير، سمو، خادم الحرمين الشريفين) and units of
-// money and amounts (ريال، مليار). `word` as written.
+// of names (بن، أبو، الأمير، وزير، سمو، خادم الحرمين الشريفين), units of
+// money and amounts (ريال، مليار), and function words: the stemmer keeps a
+// glued و or ل on some (وهل، لله), which then rank as rare terms, shown
+// without it (هل، له). `word` as written.
 bool is_keyword_noise(std::string_view word) {
   static const std::set<std::string> words = [] {
     std::set<std::string> w;
@@ -116,8 +119,20 @@ bool is_keyword_noise(std::string_view word) {
       w.insert(text::normalize_for_matching(x));
     return w;
   }();
+  static const text::WordSet* const function_words = text::stopword_list("ar");
   const std::string matching = text::normalize_for_matching(word);
-  return words.count(matching) != 0 || words.count(keyword_form(word)) != 0 || entity::is_only_title(matching);
+  const std::string bare = keyword_form(word);
+  if (function_words != nullptr) {
+    if (function_words->count(matching) != 0 || function_words->count(bare) != 0) return true;
+    // After a conjunction only: a preposition's letter is as often the
+    // word's own (بلدية is no ب + لديه).
+    for (const std::string_view conjunction : {"\u0648", "\u0641"}) {  // و ف
+      if (matching.size() > conjunction.size() + 2 && matching.starts_with(conjunction) &&
+          function_words->count(std::string_view(matching).substr(conjunction.size())) != 0)
+        return true;  // وهل، وإنما
+    }
+  }
+  return words.count(matching) != 0 || words.count(bare) != 0 || entity::is_only_title(matching);
 }
 
 // The event's best terms, each shown as the event's articles mostly write it

@@ -350,6 +350,21 @@ TEST(CardBuilder, KeywordsLeaveOutTitlesUnitsAndTheWordsOfListedNames) {
   EXPECT_EQ(words.count("المستشفى") + words.count("مستشفى"), 1u) << ::testing::PrintToString(words);
 }
 
+TEST(CardBuilder, KeywordsLeaveOutFunctionWordsTheStemmerKeptAGluedLetterOn) {
+  // وهل keeps its و through the stemmer, ranks as a rare term and is shown as هل.
+  std::vector<CardArticle> a;
+  for (int i = 0; i < 4; ++i) {
+    a.push_back(article("q" + std::to_string(i), "مصدر " + std::to_string(i), kOct21 + i * kHour,
+                        "هل تنجح خطة المرور الجديدة؟",
+                        {"هل تنجح خطة المرور؟ وهل تخفف الزحام؟ وهل يلتزم السائقون بالخطة الجديدة؟"}));
+  }
+  const EventCard card = event_card(build_flood(a), 1);
+  std::set<std::string> words;
+  for (const Keyword& k : card.keywords) words.insert(k.word);
+  ASSERT_FALSE(words.empty());
+  EXPECT_EQ(words.count("هل") + words.count("وهل"), 0u) << ::testing::PrintToString(words);
+}
+
 TEST(CardBuilder, CallerStatisticsDecideWhatIsSpecific) {
   // With statistics that call نابل common, it falls behind words the caller calls rare.
   struct Fixed : TermStatistics {
