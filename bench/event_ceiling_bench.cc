@@ -9,10 +9,12 @@
 // result. Also printed: how well the similarity alone tells same-event pairs
 // from the others.
 //
-//   build-x/event_ceiling_bench [--gold GOLD.jsonl]... [CORPUS_PATH...]
+//   build-x/event_ceiling_bench [--gold GOLD.jsonl]... [--set NAME=VALUE]... [CORPUS_PATH...]
 //
 // Without --gold, the dev sets A, B and C (data/devsets/snn-events*.jsonl);
 // without a path, SaudiNewsNet beside the source tree (skipped if absent).
+// --set changes a term weighting or decay option (cluster/cluster_settings.h)
+// for the vectors and similarities measured here; the flow runs as usual.
 //
 // The similarity of two articles is the engine's own (cluster/term_weights.h
 // vectors, as `marsad cluster` weighs them on arrival): their cosine times
@@ -30,6 +32,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cluster/cluster_settings.h"
 #include "cluster/event_clusterer.h"
 #include "cluster/term_weights.h"
 #include "eval/cluster_labels.h"
@@ -197,11 +200,13 @@ void print_best_cuts(const std::vector<Item>& items, const std::vector<float>& s
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> gold_paths, paths;
+  std::vector<std::string> gold_paths, paths, settings;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--gold" && i + 1 < argc) {
       gold_paths.push_back(argv[++i]);
+    } else if (a == "--set" && i + 1 < argc) {
+      settings.push_back(argv[++i]);
     } else if (a.rfind("--", 0) == 0) {
       std::fprintf(stderr, "event_ceiling_bench: unknown option %s\n", a.c_str());
       return 2;
@@ -235,7 +240,13 @@ int main(int argc, char** argv) {
   // time order, as the clusterer weighs it on arrival.
   marsad::NewsFlow flow(marsad::FlowOptions{});
   flow.run(paths, [](const marsad::Status&) {});
-  const marsad::ClusterOptions options = flow.clusterer().options();
+  marsad::ClusterOptions options = flow.clusterer().options();
+  for (const std::string& setting : settings) {
+    if (const marsad::Status st = marsad::apply_cluster_setting(setting, &options); !st.ok()) {
+      std::fprintf(stderr, "event_ceiling_bench: %s\n", st.to_string().c_str());
+      return 2;
+    }
+  }
   marsad::TermWeights weights(options.weights);
   std::vector<Item> of_days;
   for (const marsad::FlowArticle& article : flow.articles()) {

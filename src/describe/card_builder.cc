@@ -244,16 +244,28 @@ bool is_surname_particle(const std::string& word) {
   return particles.count(word) != 0;
 }
 
+// Whether a name word (entity::name_words, which writes بن / ابن / بنت joined
+// to the father's name: بنمحمد) gives the father's name.
+bool is_patronymic(const std::string& word) {
+  static const std::string bin = text::normalize_for_matching("بن");
+  static const std::string bint = text::normalize_for_matching("بنت");
+  return word.size() > bint.size() && (word.starts_with(bin) || word.starts_with(bint));
+}
+
 // Whether `short_form` is `full` with middle names left out (بندر المهنا /
-// بندر بن عبدالرحمن المهنا), or its surname alone, a foreign surname with its
-// particle (دي بروين / كيفن دي بروين), or its first three words or more (تركي
-// بن سعود بن محمد / تركي بن سعود بن محمد آل سعود).
+// بندر بن عبدالرحمن المهنا), or its surname alone, or its first name alone
+// before بن (عزام of عزام بن محمد الدخيل), a foreign surname with its particle (دي بروين / كيفن دي
+// بروين), or its first three words or more (تركي بن سعود بن محمد / تركي بن سعود
+// بن محمد آل سعود).
 bool is_short_form(const std::vector<std::string>& short_form, const std::vector<std::string>& full) {
   if (short_form.empty() || short_form.size() >= full.size()) return false;
   if (short_form.size() >= 3 && std::equal(short_form.begin(), short_form.end(), full.begin())) return true;
   if (short_form.size() == 2 && is_surname_particle(short_form[0]) &&
       std::equal(short_form.begin(), short_form.end(), full.end() - 2))
     return true;
+  // A first name only before بن: a name the tagger ran on (كيري منتقدي) starts
+  // with the man's own surname.
+  if (short_form.size() == 1 && short_form[0] == full.front() && is_patronymic(full[1])) return true;
   if (short_form.back() != full.back()) return false;
   if (short_form.size() == 1) return true;
   if (short_form.front() != full.front()) return false;

@@ -482,6 +482,25 @@ TEST(CardBuilder, APersonNamedInFullAndShortenedInOtherArticlesIsOneEntity) {
                          {"بندر بن عبدالرحمن المهنا", 3}, {"فهد المهنا", 2}, {"المهنا", 2}}));
 }
 
+TEST(CardBuilder, AFirstNameJoinsTheFullNameItOpensBeforeBin) {
+  std::vector<CardArticle> a = flood_event();
+  const CardEntity full{"xs:zmbnmhmddkl", "عزام بن محمد الدخيل", "PERS"};
+  const CardEntity first{"xs:zm", "عزام", "PERS"};
+  const CardEntity run_on{"xs:krmntqd", "كيري منتقدي", "PERS"};  // the tagger ran on past the surname
+  const CardEntity kerry{"xs:kr", "كيري", "PERS"};
+  a[0].entities = {full, run_on};
+  a[1].entities = {first, kerry};
+  a[2].entities = {first, kerry};
+  a[3].entities = {run_on};
+  const EventCard card = event_card(build_flood(a), 1);
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  // عزام opens a name with بن: one man. كيري opens no such name: a name of its own.
+  EXPECT_EQ(persons, (std::map<std::string, size_t>{
+                         {"عزام بن محمد الدخيل", 3}, {"كيري", 2}, {"كيري منتقدي", 2}}));
+}
+
 TEST(CardBuilder, APersonsNameWithoutItsLastWordsIsTheFullName) {
   std::vector<CardArticle> a = flood_event();
   const CardEntity full{"xs:trkbnsdbnmhmdlsd", "تركي بن سعود بن محمد آل سعود", "PERS"};
