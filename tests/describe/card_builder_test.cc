@@ -105,6 +105,14 @@ EventCard event_card(const StoryCards& cards, uint32_t event) {
   return {};
 }
 
+// The persons a card lists, by name, with their article counts.
+std::map<std::string, size_t> persons_on(const EventCard& card) {
+  std::map<std::string, size_t> persons;
+  for (const NamedEntity& e : card.entities)
+    if (e.type == "PERS") persons[e.name] = e.articles;
+  return persons;
+}
+
 std::set<std::string> word_set(const std::string& text) {
   std::set<std::string> out;
   const std::string m = text::normalize_for_matching(text);
@@ -475,9 +483,7 @@ TEST(CardBuilder, APersonNamedInFullAndShortenedInOtherArticlesIsOneEntity) {
   const EventCard card = event_card(build_flood(a), 1);
   // The short forms join the one full name they shorten; the surname alone is
   // shared by two full names (بندر and فهد المهنا) and stays apart.
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   EXPECT_EQ(persons, (std::map<std::string, size_t>{
                          {"بندر بن عبدالرحمن المهنا", 3}, {"فهد المهنا", 2}, {"المهنا", 2}}));
 }
@@ -493,9 +499,7 @@ TEST(CardBuilder, AFirstNameJoinsTheFullNameItOpensBeforeBin) {
   a[2].entities = {first, kerry};
   a[3].entities = {run_on};
   const EventCard card = event_card(build_flood(a), 1);
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   // عزام opens a name with بن: one man. كيري opens no such name: a name of its own.
   EXPECT_EQ(persons, (std::map<std::string, size_t>{
                          {"عزام بن محمد الدخيل", 3}, {"كيري", 2}, {"كيري منتقدي", 2}}));
@@ -510,9 +514,7 @@ TEST(CardBuilder, APersonsNameWithoutItsLastWordsIsTheFullName) {
   a[1].entities = {shorter, two_words};
   a[2].entities = {shorter};
   const EventCard card = event_card(build_flood(a), 1);
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"تركي بن سعود بن محمد آل سعود", 3}, {"تركي بن", 2}}));
 }
 
@@ -526,9 +528,7 @@ TEST(CardBuilder, ASurnameJoinsTheFullNameOnceItsOtherShortFormHasJoined) {
   a[2].entities = {surname};
   a[3].entities = {surname};
   const EventCard card = event_card(build_flood(a), 1);
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"خالد عبدالله بوعلي", 4}}));
 }
 
@@ -542,9 +542,7 @@ TEST(CardBuilder, APersonIsShownWithoutTheConjunctionGluedToTheName) {
   a[3].entities = {CardEntity{"xs:hmdkld", "حمد الخالد", "PERS"}};
   a[4].entities = {CardEntity{"xs:hmdkld", "حمد الخالد", "PERS"}};
   const EventCard card = event_card(build_flood(a), 1);
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"حمد العبدان", 2}, {"وليد الأحمد", 2}, {"حمد الخالد", 2}}));
 }
 
@@ -613,9 +611,7 @@ TEST(CardBuilder, EntitiesShownByOneNameAreOne) {
   a[2].entities = {member};
   a[3].entities = {member, member_full};
   const EventCard card = event_card(build_flood(a), 1);
-  std::map<std::string, size_t> persons;
-  for (const NamedEntity& e : card.entities)
-    if (e.type == "PERS") persons[e.name] = e.articles;
+  const std::map<std::string, size_t> persons = persons_on(card);
   EXPECT_EQ(persons, (std::map<std::string, size_t>{{"بن لادن", 4}}));
 }
 
