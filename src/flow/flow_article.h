@@ -42,7 +42,6 @@ struct FlowArticle {
   std::vector<std::string> title_terms, body_terms;  // text::Analyzer::terms
   std::vector<std::string> words;                    // text::Analyzer::words, for shingles
   std::vector<FlowEntity> entities;                  // in text order, repeats kept
-  std::vector<std::string> numbers;
   LeadDay happening;  // the day its lead says the news happened
   std::vector<std::string> demonym_places;  // place keys of the lead's demonyms (الفرنسي → loc:FR)
   std::vector<std::string> title_countries;  // countries its title names, by name or adjective; sorted, distinct

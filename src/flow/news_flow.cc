@@ -46,7 +46,8 @@ std::vector<FlowArticle> page_articles(CleanDoc clean) {
   return out;
 }
 
-// Everything the clusterer needs of an article but its term and number lists.
+// Everything the clusterer needs of an article but its term lists (its numbers
+// are among them: the analyzer keeps numbers as terms).
 ArticleFeatures features_but_terms(const FlowArticle& a) {
   ArticleFeatures f;
   f.id = a.id;
@@ -74,14 +75,12 @@ ArticleFeatures take_features(FlowArticle& a) {
   ArticleFeatures f = features_but_terms(a);
   f.title_terms = std::move(a.title_terms);
   f.body_terms = std::move(a.body_terms);
-  f.numbers = std::move(a.numbers);
   return f;
 }
 
 void give_back(ArticleFeatures& f, FlowArticle& a) {
   a.title_terms = std::move(f.title_terms);
   a.body_terms = std::move(f.body_terms);
-  a.numbers = std::move(f.numbers);
 }
 
 }  // namespace
@@ -90,7 +89,6 @@ ArticleFeatures cluster_features(const FlowArticle& a) {
   ArticleFeatures f = features_but_terms(a);
   f.title_terms = a.title_terms;
   f.body_terms = a.body_terms;
-  f.numbers = a.numbers;
   return f;
 }
 
