@@ -595,9 +595,23 @@ EventCard CardBuilder::describe_event(const std::vector<const CardArticle*>& art
     card.summary.push_back(SummarySentence{s.text, a.id, a.segment, a.source});
   }
   card.entities = event_entities(articles, card.lang, options_, name_first_words_, name_types_);
+  // Keywords leave out the words of names: those the card lists, and those of
+  // people two or more articles name whom the card has no room for (الجاسر،
+  // ماهر). Other names' words stay: كأس السوبر or المسجد الأقصى, unlisted, is
+  // what the event is about.
   std::set<std::string> name_words;
-  for (const NamedEntity& e : card.entities) {
-    for (const text::Token& t : text::tokenize_words(e.name)) name_words.insert(keyword_form(t.text));
+  const auto add_name_words = [&](const std::string& name) {
+    for (const text::Token& t : text::tokenize_words(name)) name_words.insert(keyword_form(t.text));
+  };
+  for (const NamedEntity& e : card.entities) add_name_words(e.name);
+  std::map<std::string, std::set<const CardArticle*>> writers;  // a person's name as written → articles writing it
+  for (const CardArticle* a : articles) {
+    for (const CardEntity& e : a->entities) {
+      if (e.type == "PERS") writers[e.name].insert(a);
+    }
+  }
+  for (const auto& [name, by] : writers) {
+    if (by.size() >= 2) add_name_words(name);
   }
   card.keywords = event_keywords(text, text_terms, extractor_, name_words, options_.keywords);
 

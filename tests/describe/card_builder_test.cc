@@ -373,6 +373,30 @@ TEST(CardBuilder, KeywordsLeaveOutFunctionWordsTheStemmerKeptAGluedLetterOn) {
   EXPECT_EQ(words.count("هل") + words.count("وهل"), 0u) << ::testing::PrintToString(words);
 }
 
+TEST(CardBuilder, KeywordsLeaveOutTheWordsOfPeopleTheCardHasNoRoomFor) {
+  std::vector<CardArticle> a;
+  for (int i = 0; i < 4; ++i) {
+    a.push_back(article("m" + std::to_string(i), "مصدر " + std::to_string(i), kOct21 + i * kHour,
+                        "انهيار جسر القرية بعد السيول",
+                        {"انهار جسر القرية بعد السيول. وقال خالد العتيبي إن الجسر أغلق. وأكد ماجد الزهراني أن "
+                         "الزهراني تابع الإصلاح."}));
+    a.back().entities = {CardEntity{"xs:khldtb", "خالد العتيبي", "PERS"}};
+    if (i < 2) a.back().entities.push_back(CardEntity{"xs:mgdzhrn", "ماجد الزهراني", "PERS"});
+  }
+  CardOptions options;
+  options.entities_per_type = 1;  // only العتيبي, named by all four, is listed
+  CardBuilder builder(options);
+  add_background(builder);
+  for (CardArticle& article : a) builder.add(std::move(article));
+  const EventCard card = event_card(builder.build(), 1);
+  EXPECT_EQ(persons_on(card), (std::map<std::string, size_t>{{"خالد العتيبي", 4}}));
+  std::set<std::string> words;
+  for (const Keyword& k : card.keywords) words.insert(k.word);
+  ASSERT_FALSE(words.empty());
+  for (const char* name : {"العتيبي", "الزهراني", "ماجد", "خالد"}) EXPECT_EQ(words.count(name), 0u) << name;
+  EXPECT_EQ(words.count("الجسر") + words.count("جسر"), 1u) << ::testing::PrintToString(words);
+}
+
 TEST(CardBuilder, CallerStatisticsDecideWhatIsSpecific) {
   // With statistics that call نابل common, it falls behind words the caller calls rare.
   struct Fixed : TermStatistics {
