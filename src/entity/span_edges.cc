@@ -183,6 +183,18 @@ const WordSet& street_name_titles() {
   return words;
 }
 
+// Whether `word` (comparison form) is و glued to a title or a name's link,
+// with or without a preposition between (وولي، ولسمو، وبن).
+bool starts_with_conjunction_and_title(const std::string& word) {
+  static const std::string waw = "\u0648";
+  if (!word.starts_with(waw)) return false;
+  for (const std::string_view reading : ProcliticReadings(word)) {
+    if (reading.size() < word.size() && (in(titles(), std::string(reading)) || in(name_links(), std::string(reading))))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void names_after_people(std::string_view text, std::vector<EntitySpan>* spans) {
@@ -298,6 +310,12 @@ size_t trim_span_edges(EntitySpan* span) {
     }
     const bool title_or_link = titles_trimmed && (in(titles(), word) || in(name_links(), word) ||
                                                   (!person && in(titles_also_family_names(), word)));
+    // A title after "and" opens the next name ("محمد بن نايف وولي العهد"، "... ولسمو"):
+    // no name ends in one, nor is one.
+    if (titles_trimmed && starts_with_conjunction_and_title(word)) {
+      --last;
+      continue;
+    }
     // A title alone is the tagger's whole name (العميد is also a club's nickname), and one
     // after a link is a family name (آل الشيخ).
     if (!title_or_link || last - first == 1 || in(name_links(), form(last - 2))) break;

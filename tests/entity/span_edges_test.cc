@@ -68,6 +68,11 @@ TEST(SpanEdges, TitlesAndNameLinksAreTrimmedFromTheEndOnly) {
   EXPECT_EQ(trimmed("PERS", "سلمان بن عبدالعزيز آل"), "سلمان بن عبدالعزيز");
   EXPECT_EQ(trimmed("PERS", "محمد بن"), "محمد");
   EXPECT_EQ(trimmed("PERS", "صالح بن حسين العواجي وكيل"), "صالح بن حسين العواجي");  // وكيل الوزارة
+  // A title after "and" opens the next name: "... وولي العهد"، "... ولسمو ولي العهد".
+  EXPECT_EQ(trimmed("PERS", "محمد بن نايف وولي"), "محمد بن نايف");
+  EXPECT_EQ(trimmed("PERS", "سلمان بن عبدالعزيز آل سعود ولسمو"), "سلمان بن عبدالعزيز آل سعود");
+  EXPECT_EQ(trimmed("PERS", "خالد ووليد"), "خالد ووليد");  // وليد is a name, no title
+  EXPECT_EQ(trimmed("PERS", "وولي"), "");
   // At the start a title or a link is part of the name.
   EXPECT_EQ(trimmed("PERS", "الأمير محمد بن نايف"), "الأمير محمد بن نايف");
   EXPECT_EQ(trimmed("LOC", "أبو ظبي"), "أبو ظبي");
