@@ -62,6 +62,15 @@ int64_t TermExtractor::id_of(std::string_view term) const {
 
 namespace {
 
+// The letters after a word's leading ال; 0 if it has none.
+size_t after_article(std::string_view word) {
+  constexpr std::string_view kArticle = "\u0627\u0644";  // ال
+  if (!word.starts_with(kArticle)) return 0;
+  size_t letters = 0;
+  for (size_t i = kArticle.size(); i < word.size(); ++letters) text::next_code_point(word, i);
+  return letters;
+}
+
 // The spelling a proclitic-glued one stands for: بناقة for ناقة, وسابك for
 // سابك, للتأمين for التأمين; none if `written` knows no bare word.
 template <typename Written>
@@ -141,11 +150,15 @@ std::string TermExtractor::spelling(const std::string& term, const TermExtractor
   if (best_count == 0) return term;
   // A glued spelling the event never wrote bare: the run's bare word, where
   // the run writes it at least 3 times and more often (بمكة → مكة).
+  // Before ال and three letters the letters glued on are nearly always
+  // proclitics (والفنون، بالرياض; not بالمر, Palmer): there the bare word need
+  // not be the more frequent ("الثقافة والفنون" outnumbers الفنون), only not
+  // far rarer (والدي is "my father", الدي a rare fragment).
   if (others != nullptr) {
     const size_t glued = others->count(best);
     const auto often = [&](std::string_view w) {
       const size_t n = others->count(w);
-      return n >= 3 && n > glued;
+      return n >= 3 && (n > glued || (after_article(w) >= 3 && 4 * n >= glued));
     };
     if (auto bare = bare_spelling(best, often)) return *bare;
   }

@@ -92,6 +92,25 @@ TEST(TermExtractor, AGluedSpellingTheEventNeverWroteBareTakesTheRunsBareWord) {
   EXPECT_EQ(event.spelling(term), "بمكة");  // without the run's words, what the event wrote
 }
 
+TEST(TermExtractor, BeforeTheArticleTheRunsBareWordNeedNotBeTheMoreFrequent) {
+  // "الثقافة والفنون" outnumbers الفنون in the run; و before ال is "and" all the same.
+  TermExtractor run, event;
+  run.terms("جمعية الثقافة والفنون وجمعية الثقافة والفنون وجمعية الثقافة والفنون والفنون الشعبية", "ar");
+  run.terms("تعلم الفنون وأحب الفنون ودرس الفنون", "ar");
+  event.terms("مسرحية في جمعية الثقافة والفنون", "ar");
+  TermExtractor other;
+  std::string term;
+  for (const std::string& t : other.terms("والفنون", "ar")) term = t;
+  EXPECT_EQ(event.spelling(term, &run), "الفنون");
+  // A name read as ب + ال + two letters (بالمر, Palmer) stays as written.
+  TermExtractor run2, event2;
+  run2.terms("قال بالمر ثم رد بالمر وأكد بالمر وأضاف بالمر", "ar");
+  run2.terms("طعم المر ثم طعم المر ثم المر", "ar");
+  event2.terms("صرح بالمر للصحفيين", "ar");
+  for (const std::string& t : other.terms("بالمر", "ar")) term = t;
+  EXPECT_EQ(event2.spelling(term, &run2), "بالمر");
+}
+
 TEST(ProcliticFreeReadings, ConjunctionThenPrepositionThenLamLamAsTheArticle) {
   using V = std::vector<std::string>;
   EXPECT_EQ(proclitic_free_readings("وبناقة"), (V{"بناقة", "ناقة"}));
