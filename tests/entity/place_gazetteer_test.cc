@@ -205,6 +205,22 @@ TEST(PlaceGazetteer, StateWordsAndDemonyms) {
   EXPECT_FALSE(PlaceGazetteer::builtin().lookup("كتاب"));
 }
 
+TEST(PlaceGazetteer, KnowsSaudiTownsLibgeonamesNamesInLatinOnly) {
+  const PlaceGazetteer& g = PlaceGazetteer::builtin();
+  auto country = [&](std::string_view mention) {
+    const PlaceMatch m = g.lookup(mention);
+    return m ? m.place->country : std::string();
+  };
+  // Abha is in libgeonames as Abhā only; al-Ahsa and Unayzah not at all.
+  for (const char* town : {"أبها", "بالأحساء", "محافظة الأحساء", "عنيزة", "وبيشة", "الهفوف", "القنفذة"})
+    EXPECT_EQ(country(town), "SA") << town;
+  EXPECT_EQ(key_of("الأحساء"), key_of("بالأحساء"));
+  // Towns that are also words (الوجه "the face", الدرب "the path", الليث "the lion") resolve a
+  // place the tagger found, but a scan does not report them alone.
+  EXPECT_EQ(country("الوجه"), "SA");
+  EXPECT_TRUE(g.find("رسم على الوجه ابتسامة وسار في الدرب مثل الليث").empty());
+}
+
 TEST(PlaceGazetteer, FindReportsSpansWithOriginalOffsets) {
   std::string text = "زار الوفد بالقاهرة ثم توجه إلى المملكة المتحدة، وقال إن مالي بخير. الألمانية";
   std::vector<EntitySpan> spans = PlaceGazetteer::builtin().find(text);
