@@ -205,7 +205,7 @@ TEST(PlaceGazetteer, StateWordsAndDemonyms) {
   EXPECT_FALSE(PlaceGazetteer::builtin().lookup("كتاب"));
 }
 
-TEST(PlaceGazetteer, KnowsSaudiTownsLibgeonamesNamesInLatinOnly) {
+TEST(PlaceGazetteer, KnowsSaudiTownsAndOtherSpellingsLibgeonamesLacks) {
   const PlaceGazetteer& g = PlaceGazetteer::builtin();
   auto country = [&](std::string_view mention) {
     const PlaceMatch m = g.lookup(mention);
@@ -219,6 +219,11 @@ TEST(PlaceGazetteer, KnowsSaudiTownsLibgeonamesNamesInLatinOnly) {
   // place the tagger found, but a scan does not report them alone.
   EXPECT_EQ(country("الوجه"), "SA");
   EXPECT_TRUE(g.find("رسم على الوجه ابتسامة وسار في الدرب مثل الليث").empty());
+  // Other spellings of known places, and the clubs' camps abroad.
+  EXPECT_EQ(key_of("ميونيخ"), key_of("ميونخ"));
+  EXPECT_EQ(key_of("هونج كونج"), key_of("هونغ كونغ"));
+  EXPECT_EQ(country("سالزبورغ"), "AT");
+  EXPECT_EQ(country("لوزان"), "CH");
 }
 
 TEST(PlaceGazetteer, FindReportsSpansWithOriginalOffsets) {
