@@ -224,6 +224,9 @@ TEST(PlaceGazetteer, KnowsSaudiTownsAndOtherSpellingsLibgeonamesLacks) {
   EXPECT_EQ(key_of("هونج كونج"), key_of("هونغ كونغ"));
   EXPECT_EQ(country("سالزبورغ"), "AT");
   EXPECT_EQ(country("لوزان"), "CH");
+  // Yemen's war geography: al-Anad, Lawdar, Aden's districts.
+  for (const char* place : {"قاعدة العند", "العند", "ولودر", "صرواح", "خور مكسر"})
+    EXPECT_EQ(country(place), "YE") << place;
 }
 
 TEST(PlaceGazetteer, FindReportsSpansWithOriginalOffsets) {
