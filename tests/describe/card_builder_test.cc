@@ -105,6 +105,13 @@ EventCard event_card(const StoryCards& cards, uint32_t event) {
   return {};
 }
 
+// The words a card shows as keywords.
+std::set<std::string> keyword_words(const EventCard& card) {
+  std::set<std::string> words;
+  for (const Keyword& k : card.keywords) words.insert(k.word);
+  return words;
+}
+
 // The persons a card lists, by name, with their article counts.
 std::map<std::string, size_t> persons_on(const EventCard& card) {
   std::map<std::string, size_t> persons;
@@ -351,8 +358,7 @@ TEST(CardBuilder, KeywordsLeaveOutTitlesUnitsAndTheWordsOfListedNames) {
     a.back().entities = {CardEntity{"name:حفر بطن", "حفر الباطن", "LOC"}};
   }
   const EventCard card = event_card(build_flood(a), 1);
-  std::set<std::string> words;
-  for (const Keyword& k : card.keywords) words.insert(k.word);
+  const std::set<std::string> words = keyword_words(card);
   ASSERT_FALSE(words.empty());
   for (const char* noise : {"الأمير", "مليار", "ريال", "حفر", "الباطن"}) EXPECT_EQ(words.count(noise), 0u) << noise;
   EXPECT_EQ(words.count("المستشفى") + words.count("مستشفى"), 1u) << ::testing::PrintToString(words);
@@ -367,8 +373,7 @@ TEST(CardBuilder, KeywordsLeaveOutFunctionWordsTheStemmerKeptAGluedLetterOn) {
                         {"هل تنجح خطة المرور؟ وهل تخفف الزحام؟ وهل يلتزم السائقون بالخطة الجديدة؟"}));
   }
   const EventCard card = event_card(build_flood(a), 1);
-  std::set<std::string> words;
-  for (const Keyword& k : card.keywords) words.insert(k.word);
+  const std::set<std::string> words = keyword_words(card);
   ASSERT_FALSE(words.empty());
   EXPECT_EQ(words.count("هل") + words.count("وهل"), 0u) << ::testing::PrintToString(words);
 }
@@ -390,8 +395,7 @@ TEST(CardBuilder, KeywordsLeaveOutTheWordsOfPeopleTheCardHasNoRoomFor) {
   for (CardArticle& article : a) builder.add(std::move(article));
   const EventCard card = event_card(builder.build(), 1);
   EXPECT_EQ(persons_on(card), (std::map<std::string, size_t>{{"خالد العتيبي", 4}}));
-  std::set<std::string> words;
-  for (const Keyword& k : card.keywords) words.insert(k.word);
+  const std::set<std::string> words = keyword_words(card);
   ASSERT_FALSE(words.empty());
   for (const char* name : {"العتيبي", "الزهراني", "ماجد", "خالد"}) EXPECT_EQ(words.count(name), 0u) << name;
   EXPECT_EQ(words.count("الجسر") + words.count("جسر"), 1u) << ::testing::PrintToString(words);
