@@ -127,9 +127,9 @@ bool is_keyword_noise(std::string_view word) {
     // After a conjunction only: a preposition's letter is as often the
     // word's own (بلدية is no ب + لديه).
     for (const std::string_view conjunction : {"\u0648", "\u0641"}) {  // و ف
-      if (matching.size() > conjunction.size() + 2 && matching.starts_with(conjunction) &&
-          function_words->count(std::string_view(matching).substr(conjunction.size())) != 0)
-        return true;  // وهل، وإنما
+      if (!matching.starts_with(conjunction)) continue;
+      const std::string_view rest = std::string_view(matching).substr(conjunction.size());
+      if (rest.size() >= 4 && function_words->count(rest) != 0) return true;  // وهل، وإنما (two letters or more)
     }
   }
   return words.count(matching) != 0 || words.count(bare) != 0 || entity::is_only_title(matching);
@@ -254,9 +254,9 @@ bool is_patronymic(const std::string& word) {
 
 // Whether `short_form` is `full` with middle names left out (بندر المهنا /
 // بندر بن عبدالرحمن المهنا), or its surname alone, or its first name alone
-// before بن (عزام of عزام بن محمد الدخيل), a foreign surname with its particle (دي بروين / كيفن دي
-// بروين), or its first three words or more (تركي بن سعود بن محمد / تركي بن سعود
-// بن محمد آل سعود).
+// before بن (عزام of عزام بن محمد الدخيل), a foreign surname with its
+// particle (دي بروين / كيفن دي بروين), or its first three words or more (تركي
+// بن سعود بن محمد / تركي بن سعود بن محمد آل سعود).
 bool is_short_form(const std::vector<std::string>& short_form, const std::vector<std::string>& full) {
   if (short_form.empty() || short_form.size() >= full.size()) return false;
   if (short_form.size() >= 3 && std::equal(short_form.begin(), short_form.end(), full.begin())) return true;

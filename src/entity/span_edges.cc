@@ -162,7 +162,6 @@ const WordSet& place_prefixes() {
   return words;
 }
 
-// Words that name a way or a quarter after the person it is named for.
 // What a person's name names when one of these words comes before it (and the titles between):
 // a street, road, square or district, a venue (a stadium, an airport) is a place; a university,
 // hospital, college or centre an organization. Left off: مدينة, a city (مدينة الملك عبدالله
@@ -308,14 +307,14 @@ size_t trim_span_edges(EntitySpan* span) {
       --last;
       continue;
     }
-    const bool title_or_link = titles_trimmed && (in(titles(), word) || in(name_links(), word) ||
-                                                  (!person && in(titles_also_family_names(), word)));
     // A title after "and" opens the next name ("محمد بن نايف وولي العهد"، "... ولسمو"):
     // no name ends in one, nor is one.
     if (titles_trimmed && starts_with_conjunction_and_title(word)) {
       --last;
       continue;
     }
+    const bool title_or_link = titles_trimmed && (in(titles(), word) || in(name_links(), word) ||
+                                                  (!person && in(titles_also_family_names(), word)));
     // A title alone is the tagger's whole name (العميد is also a club's nickname), and one
     // after a link is a family name (آل الشيخ).
     if (!title_or_link || last - first == 1 || in(name_links(), form(last - 2))) break;

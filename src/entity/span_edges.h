@@ -7,10 +7,11 @@
 //
 // Trimmed from either edge: prepositions, conjunctions standing alone, relative pronouns,
 // particles and demonstratives (في، و، التي، قد، هذا). From the end, while two words stay:
-// time words (اليوم، أمس: "وزارة الداخلية اليوم"; from a person's name while one word stays), and from an organization's the participles
-// that open a phrase about it (التابعة، المعترف، السابق). From the end of a person's or an
-// organization's name only: the titles that open a person's name or office (ولي، الدكتور،
-// اللواء، الأمير) and the links of a name (بن، آل، أبو), which at the start are part of the name
+// time words (اليوم، أمس: "وزارة الداخلية اليوم"; from a person's name while one stays), and
+// from an organization's the participles that open a phrase about it (التابعة، المعترف، السابق).
+// From the end of a person's or an organization's name only: the titles that open a person's
+// name or office (ولي، الدكتور، اللواء، الأمير), also with و glued on (وولي: the next name
+// begins), and the links of a name (بن، آل، أبو), which at the start are part of the name
 // (الأمير محمد، أبو ظبي); places and other names end in titles (شرم الشيخ، جائزة الأمير).
 // Titles that are also family names (الشيخ، المهندس، القاضي، السيد، العميد) are trimmed from an
 // organization's name only (محمد السيد is a name). A title or link right after a link (آل الشيخ)
